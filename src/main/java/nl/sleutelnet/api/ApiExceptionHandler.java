@@ -1,0 +1,48 @@
+package nl.sleutelnet.api;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import nl.sleutelnet.shared.NotFoundException;
+
+/** Errors of API controllers as application/problem+json, in Dutch, never with internals. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound() {
+        return problem(HttpStatus.NOT_FOUND, "De gevraagde bron bestaat niet.");
+    }
+
+    @ExceptionHandler({ IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class })
+    ResponseEntity<ProblemDetail> badRequest(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer: controleer de parameters (pagina vanaf 1, "
+                + "paginaGrootte 1 tot en met 100, zoek hoogstens 100 tekens).");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected API error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Er ging iets mis. Probeer het later opnieuw.");
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}

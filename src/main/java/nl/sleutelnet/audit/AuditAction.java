@@ -1,0 +1,20 @@
+package nl.sleutelnet.audit;
+
+/** What happened. Codes only: the audit trail never holds free text. */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    SECOND_FACTOR,
+    SECOND_FACTOR_FAILED,
+    SECOND_FACTOR_ENROLLED,
+    RECOVERY_CODE_USED,
+    LOGOUT,
+    ACCESS_DENIED,
+    PASSWORD_CHANGED,
+    READ,
+    EXPORT,
+    CREATE,
+    UPDATE,
+    DELETE,
+    AUDIT_VERIFIED
+}

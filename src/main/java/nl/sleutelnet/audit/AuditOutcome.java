@@ -1,0 +1,3 @@
+package nl.sleutelnet.audit;
+
+public enum AuditOutcome { SUCCESS, DENIED, FAILURE }

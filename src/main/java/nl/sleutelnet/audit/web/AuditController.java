@@ -1,0 +1,49 @@
+package nl.sleutelnet.audit.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.sleutelnet.audit.AuditAction;
+import nl.sleutelnet.audit.AuditChain;
+import nl.sleutelnet.audit.AuditOutcome;
+import nl.sleutelnet.audit.AuditTrail;
+import nl.sleutelnet.audit.ChainVerification;
+import nl.sleutelnet.shared.PageRequest;
+import nl.sleutelnet.tenancy.CurrentTenant;
+
+/** The privacy officer's view of the audit trail, and the chain check. */
+@Controller
+class AuditController {
+
+    private final AuditTrail trail;
+    private final AuditChain chain;
+
+    AuditController(AuditTrail trail, AuditChain chain) {
+        this.trail = trail;
+        this.chain = chain;
+    }
+
+    @GetMapping("/beheer/audit")
+    String list(@RequestParam(name = "pagina", required = false) String page, Model model) {
+        Integer number;
+        try {
+            number = page == null ? null : Integer.valueOf(page.strip());
+        } catch (NumberFormatException e) {
+            number = null;
+        }
+        model.addAttribute("page", trail.ofMunicipality(CurrentTenant.require(), PageRequest.of(number, 50)));
+        return "audit/audit";
+    }
+
+    @PostMapping("/beheer/audit/controle")
+    String verify(RedirectAttributes redirect) {
+        ChainVerification result = chain.verify();
+        trail.record(AuditAction.AUDIT_VERIFIED, result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE);
+        redirect.addFlashAttribute("verification", result);
+        return "redirect:/beheer/audit";
+    }
+}

@@ -1,0 +1,3 @@
+package nl.sleutelnet.identity;
+
+public enum AccountKind { STAFF, KEY_FIGURE }

@@ -1,0 +1,99 @@
+package nl.sleutelnet.identity;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.sleutelnet.audit.AuditAction;
+import nl.sleutelnet.audit.AuditOutcome;
+import nl.sleutelnet.audit.AuditTrail;
+import nl.sleutelnet.tenancy.MunicipalityId;
+import nl.sleutelnet.tenancy.RegionId;
+
+/** Creating accounts and changing passwords, always through the password policy. */
+@Service
+@Transactional
+public class AccountService {
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final AuditTrail audit;
+
+    AccountService(Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditTrail audit) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.audit = audit;
+    }
+
+    /** A staff account of one municipality; the second factor is enrolled at first login. */
+    public UUID createStaff(MunicipalityId municipality, String username, String displayName, String password,
+            Set<Role> roles) {
+        if (roles.contains(Role.KEY_FIGURE) || roles.isEmpty()) {
+            throw new IllegalArgumentException("staff roles required");
+        }
+        return create(AccountKind.STAFF, municipality, null, username, displayName, password, roles, null, false);
+    }
+
+    /** A regional analyst belongs to a region, not to a municipality. */
+    public UUID createRegionalAnalyst(RegionId region, String username, String displayName, String password) {
+        return create(AccountKind.STAFF, null, region, username, displayName, password, Set.of(Role.ANALYST), null,
+                false);
+    }
+
+    public UUID createKeyFigureAccount(MunicipalityId municipality, UUID keyFigureId, String username,
+            String displayName, String password) {
+        return create(AccountKind.KEY_FIGURE, municipality, null, username, displayName, password,
+                Set.of(Role.KEY_FIGURE), keyFigureId, false);
+    }
+
+    /** Demo accounts may skip the second factor, and only while demo mode is on. */
+    UUID createDemoAccount(AccountKind kind, MunicipalityId municipality, RegionId region, String username,
+            String displayName, String password, Set<Role> roles, UUID keyFigureId) {
+        return create(kind, municipality, region, username, displayName, password, roles, keyFigureId, true);
+    }
+
+    public boolean exists(String username) {
+        return accounts.usernameExists(username);
+    }
+
+    /** Changes the password of the current user after checking the old one; returns what is wrong, if anything. */
+    public List<PasswordPolicy.Violation> changePassword(SleutelnetUser user, String current, String proposed) {
+        String hash = accounts.findById(user.accountId()).map(SleutelnetUser::getPassword).orElseThrow();
+        if (current == null || !passwordEncoder.matches(current, hash)) {
+            audit.record(AuditAction.PASSWORD_CHANGED, AuditOutcome.FAILURE, "account", user.accountId());
+            throw new WrongPasswordException();
+        }
+        List<PasswordPolicy.Violation> violations = passwordPolicy.check(proposed, user.getUsername());
+        if (violations.isEmpty()) {
+            accounts.updatePassword(user.accountId(), passwordEncoder.encode(proposed));
+            audit.record(AuditAction.PASSWORD_CHANGED, AuditOutcome.SUCCESS, "account", user.accountId());
+        }
+        return violations;
+    }
+
+    private UUID create(AccountKind kind, MunicipalityId municipality, RegionId region, String username,
+            String displayName, String password, Set<Role> roles, UUID keyFigureId, boolean exempt) {
+        List<PasswordPolicy.Violation> violations = passwordPolicy.check(password, username);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("password violates policy: " + violations);
+        }
+        UUID id = UUID.randomUUID();
+        accounts.insert(id, kind, municipality, region, username.strip(), displayName.strip(),
+                passwordEncoder.encode(password), roles, keyFigureId, exempt);
+        audit.record(AuditAction.CREATE, AuditOutcome.SUCCESS, "account", id);
+        return id;
+    }
+
+    /** The current password was not right. */
+    public static class WrongPasswordException extends RuntimeException {
+        WrongPasswordException() {
+            super("current password does not match");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package nl.sleutelnet.identity;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import nl.sleutelnet.tenancy.MunicipalityId;
+import nl.sleutelnet.tenancy.RegionId;
+
+/** Account rows. Lookup by user name is deliberately cross-tenant: it is how login starts. */
+@Repository
+class Accounts {
+
+    private static final String COLUMNS = """
+            id, kind, municipality_id, region_id, username, display_name, password_hash, roles, key_figure_id,
+            totp_enabled, mfa_exempt, active""";
+
+    private final JdbcClient jdbc;
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<SleutelnetUser> findByUsername(String username) {
+        return jdbc.sql("select " + COLUMNS + " from account where lower(username) = lower(?)")
+                .param(username)
+                .query((rs, n) -> user(rs))
+                .optional();
+    }
+
+    Optional<SleutelnetUser> findById(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from account where id = ?")
+                .param(id)
+                .query((rs, n) -> user(rs))
+                .optional();
+    }
+
+    boolean usernameExists(String username) {
+        return jdbc.sql("select count(*) from account where lower(username) = lower(?)")
+                .param(username).query(Long.class).single() > 0;
+    }
+
+    void insert(UUID id, AccountKind kind, MunicipalityId municipality, RegionId region, String username,
+            String displayName, String passwordHash, Set<Role> roles, UUID keyFigureId, boolean mfaExempt) {
+        jdbc.sql("""
+                insert into account (id, kind, municipality_id, region_id, username, display_name, password_hash,
+                                     roles, key_figure_id, mfa_exempt)
+                values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?)""")
+                .params(id, kind.name(), municipality == null ? null : municipality.value(),
+                        region == null ? null : region.value(), username, displayName, passwordHash,
+                        roles.stream().map(Enum::name).collect(Collectors.joining(",", "{", "}")), keyFigureId,
+                        mfaExempt)
+                .update();
+    }
+
+    void updatePassword(UUID id, String passwordHash) {
+        jdbc.sql("update account set password_hash = ? where id = ?").params(passwordHash, id).update();
+    }
+
+    Optional<String> totpSecret(UUID id) {
+        return jdbc.sql("select totp_secret from account where id = ? and totp_secret is not null")
+                .param(id).query(String.class).optional();
+    }
+
+    void enableTotp(UUID id, String encryptedSecret) {
+        jdbc.sql("update account set totp_secret = ?, totp_enabled = true, totp_last_step = null where id = ?")
+                .params(encryptedSecret, id).update();
+    }
+
+    /** Stores the time step of an accepted code; refuses a step already used (replay). */
+    boolean acceptTotpStep(UUID id, long step) {
+        return jdbc.sql("""
+                update account set totp_last_step = ?
+                where id = ? and (totp_last_step is null or totp_last_step < ?)""")
+                .params(step, id, step).update() == 1;
+    }
+
+    long countSecondFactorExempt() {
+        return jdbc.sql("select count(*) from account where mfa_exempt").query(Long.class).single();
+    }
+
+    private static SleutelnetUser user(ResultSet rs) throws SQLException {
+        UUID municipality = rs.getObject("municipality_id", UUID.class);
+        UUID region = rs.getObject("region_id", UUID.class);
+        return new SleutelnetUser(rs.getObject("id", UUID.class), AccountKind.valueOf(rs.getString("kind")),
+                municipality == null ? null : new MunicipalityId(municipality), region == null ? null : new RegionId(region),
+                rs.getString("username"), rs.getString("display_name"), roles(rs.getArray("roles")),
+                rs.getObject("key_figure_id", UUID.class), rs.getBoolean("totp_enabled"), rs.getBoolean("mfa_exempt"),
+                rs.getBoolean("active"), rs.getString("password_hash"));
+    }
+
+    private static Set<Role> roles(Array array) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream((String[]) array.getArray()).map(Role::valueOf).forEach(roles::add);
+        return roles;
+    }
+}

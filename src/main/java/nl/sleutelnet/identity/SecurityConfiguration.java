@@ -1,0 +1,193 @@
+package nl.sleutelnet.identity;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import nl.sleutelnet.audit.AuditAction;
+import nl.sleutelnet.audit.AuditOutcome;
+import nl.sleutelnet.audit.AuditTrail;
+
+/** Web security, built from {@link RouteTable}: deny by default. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String SESSION_COOKIE = "__Host-SESSION";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
+            SecurityContextRepository contextRepository, LoginSuccessHandler loginSuccess, AuditTrail audit,
+            SecurityProperties properties) throws Exception {
+        http.authorizeHttpRequests(this::applyRouteTable)
+                .authenticationManager(authenticationManager)
+                .securityContext(c -> c.securityContextRepository(contextRepository))
+                .formLogin(form -> form.loginPage("/inloggen")
+                        .loginProcessingUrl("/inloggen")
+                        .usernameParameter("gebruikersnaam")
+                        .passwordParameter("wachtwoord")
+                        .successHandler(loginSuccess)
+                        .failureUrl("/inloggen?fout"))
+                .logout(logout -> logout.logoutUrl("/uitloggen")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null && authentication.getPrincipal() instanceof SleutelnetUser) {
+                                audit.record(AuditAction.LOGOUT, AuditOutcome.SUCCESS);
+                            }
+                        })
+                        .invalidateHttpSession(true)
+                        .clearAuthentication(true)
+                        .deleteCookies(SESSION_COOKIE)
+                        .logoutSuccessUrl("/inloggen?uitgelogd"))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED), API)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/inloggen"),
+                                AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler(accessDenied(audit)))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
+                                .maxAgeInSeconds(31_536_000).requestMatcher(AnyRequestMatcher.INSTANCE))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=()"))
+                        .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")))
+                .addFilterAfter(new AbsoluteSessionTimeout(properties), SecurityContextHolderFilter.class);
+        return http.build();
+    }
+
+    private void applyRouteTable(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry) {
+        for (RouteTable.Route route : RouteTable.ROUTES) {
+            var matcher = route.method() == null
+                    ? registry.requestMatchers(route.pattern())
+                    : registry.requestMatchers(route.method(), route.pattern());
+            switch (route.access()) {
+                case PUBLIC -> matcher.permitAll();
+                case SECOND_FACTOR_PENDING -> matcher.hasAuthority(PendingSecondFactor.AUTHORITY);
+                case ANY_SESSION -> matcher.authenticated();
+                case ROLES -> matcher.hasAnyRole(route.roles().stream().map(Enum::name).toArray(String[]::new));
+            }
+        }
+        registry.anyRequest().denyAll();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder encoder, LoginThrottle throttle,
+            AuditTrail audit) {
+        // No parent manager: a refused (e.g. locked) login must not be retried elsewhere.
+        return new ProviderManager(new ThrottledAuthenticationProvider(accounts, encoder, throttle, audit));
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    CookieSerializer cookieSerializer() {
+        DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+        serializer.setCookieName(SESSION_COOKIE);
+        serializer.setCookiePath("/");
+        serializer.setUseSecureCookie(true);
+        serializer.setUseHttpOnlyCookie(true);
+        serializer.setSameSite("Strict");
+        return serializer;
+    }
+
+    private static AuthenticationEntryPoint problem(HttpStatus status) {
+        return (request, response, exception) -> writeProblem(response, status);
+    }
+
+    private static AccessDeniedHandler accessDenied(AuditTrail audit) {
+        return (request, response, exception) -> {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof PendingSecondFactor pending) {
+                response.sendRedirect(pending.user().secondFactorEnrolled() ? "/tweede-factor" : "/tweede-factor/instellen");
+                return;
+            }
+            audit.record(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED);
+            if (API.matches(request)) {
+                writeProblem(response, HttpStatus.FORBIDDEN);
+            } else {
+                response.sendError(HttpStatus.FORBIDDEN.value());
+            }
+        };
+    }
+
+    static void writeProblem(HttpServletResponse response, HttpStatus status) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setHeader("API-Version", "1.0.0");
+        String detail = status == HttpStatus.UNAUTHORIZED ? "Log eerst in." : "U heeft geen toegang tot deze bron.";
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    /** Ends a session a fixed time after sign-in, however active it is. */
+    static final class AbsoluteSessionTimeout extends OncePerRequestFilter {
+
+        private final SecurityProperties properties;
+
+        AbsoluteSessionTimeout(SecurityProperties properties) {
+            this.properties = properties;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            HttpSession session = request.getSession(false);
+            if (session != null && session.getAttribute(SignIn.SIGNED_IN_AT) instanceof Instant signedInAt
+                    && signedInAt.plus(properties.sessionAbsoluteTimeout()).isBefore(Instant.now())) {
+                session.invalidate();
+                SecurityContextHolder.clearContext();
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

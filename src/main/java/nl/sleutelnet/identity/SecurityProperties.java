@@ -1,0 +1,26 @@
+package nl.sleutelnet.identity;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Session time-outs and the lockout after repeated failed logins. */
+@ConfigurationProperties("sleutelnet.security")
+public record SecurityProperties(Duration sessionIdleTimeout, Duration sessionAbsoluteTimeout, int maxFailedLogins,
+        Duration lockout) {
+
+    public SecurityProperties {
+        if (sessionIdleTimeout == null) {
+            sessionIdleTimeout = Duration.ofMinutes(30);
+        }
+        if (sessionAbsoluteTimeout == null) {
+            sessionAbsoluteTimeout = Duration.ofHours(10);
+        }
+        if (maxFailedLogins < 1) {
+            maxFailedLogins = 5;
+        }
+        if (lockout == null) {
+            lockout = Duration.ofMinutes(15);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package nl.sleutelnet.identity;
+
+import java.time.Instant;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Puts an authentication into the session, with a fresh session id each time. */
+@Component
+class SignIn {
+
+    static final String SIGNED_IN_AT = "sleutelnet.signedInAt";
+
+    private final SecurityContextRepository repository;
+
+    SignIn(SecurityContextRepository repository) {
+        this.repository = repository;
+    }
+
+    void pending(SleutelnetUser user, HttpServletRequest request, HttpServletResponse response) {
+        store(new PendingSecondFactor(user).token(), request, response);
+    }
+
+    void complete(SleutelnetUser user, HttpServletRequest request, HttpServletResponse response) {
+        Authentication full = UsernamePasswordAuthenticationToken.authenticated(user, null, user.roleAuthorities());
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
+        store(full, request, response);
+    }
+
+    private void store(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        repository.saveContext(context, request, response);
+    }
+}

@@ -1,0 +1,3 @@
+package nl.sleutelnet.network;
+
+public enum KeyFigureStatus { PROSPECT, ACTIVE, PAUSED, ENDED }

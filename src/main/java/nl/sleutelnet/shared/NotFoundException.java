@@ -1,0 +1,12 @@
+package nl.sleutelnet.shared;
+
+/**
+ * A record does not exist for the current tenant. Thrown alike for ids that do not exist
+ * and ids of another municipality, so that neither can be told apart (answered with 404).
+ */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String recordType) {
+        super(recordType + " not found");
+    }
+}

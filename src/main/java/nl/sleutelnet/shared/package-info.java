@@ -1,0 +1,6 @@
+/**
+ * Small value types used by every module: paging, not-found signalling. Nothing here
+ * knows about tenants, users or the web.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package nl.sleutelnet.shared;

@@ -1,0 +1,61 @@
+package nl.sleutelnet.shell;
+
+import java.io.IOException;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Friendly error pages that reveal nothing (no stack trace, no message, no path); for API
+ * requests an application/problem+json body.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+    @RequestMapping("/error")
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpStatus status = status(request);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path && path.startsWith("/api/")) {
+            response.setStatus(status.value());
+            response.setContentType("application/problem+json");
+            response.setHeader("API-Version", "1.0.0");
+            String detail = switch (status) {
+                case NOT_FOUND -> "De gevraagde bron bestaat niet.";
+                case FORBIDDEN -> "U heeft geen toegang tot deze bron.";
+                case UNAUTHORIZED -> "Log eerst in.";
+                case BAD_REQUEST -> "Ongeldige invoer.";
+                default -> "Er ging iets mis. Probeer het later opnieuw.";
+            };
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+                    + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+            return null;
+        }
+        String view = switch (status) {
+            case NOT_FOUND -> "error/404";
+            case FORBIDDEN -> "error/403";
+            default -> status.is4xxClientError() ? "error/400" : "error/500";
+        };
+        ModelAndView page = new ModelAndView(view);
+        page.setStatus(status);
+        return page;
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code instanceof Integer value) {
+            HttpStatus resolved = HttpStatus.resolve(value);
+            if (resolved != null) {
+                return resolved;
+            }
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+}

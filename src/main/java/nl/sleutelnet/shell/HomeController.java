@@ -1,0 +1,46 @@
+package nl.sleutelnet.shell;
+
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import nl.sleutelnet.identity.AccountKind;
+import nl.sleutelnet.identity.Role;
+import nl.sleutelnet.identity.SleutelnetUser;
+import nl.sleutelnet.network.KeyFigureId;
+import nl.sleutelnet.network.KeyFigureService;
+
+/** Where a user lands after login: the staff start page or the key-figure portal. */
+@Controller
+class HomeController {
+
+    private final KeyFigureService keyFigures;
+
+    HomeController(KeyFigureService keyFigures) {
+        this.keyFigures = keyFigures;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal SleutelnetUser user) {
+        return user.kind() == AccountKind.KEY_FIGURE ? "redirect:/portaal" : "redirect:/start";
+    }
+
+    @GetMapping("/start")
+    String start(@AuthenticationPrincipal SleutelnetUser user, Model model) {
+        model.addAttribute("roles", user.roles());
+        if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.CONCERN_HANDLER)) {
+            model.addAttribute("keyFigureCount", keyFigures.count());
+        }
+        return "shell/start";
+    }
+
+    @GetMapping("/portaal")
+    String portal(@AuthenticationPrincipal SleutelnetUser user, Model model) {
+        UUID id = user.keyFigureId().orElseThrow();
+        model.addAttribute("keyFigure", keyFigures.own(new KeyFigureId(id)));
+        return "shell/portal";
+    }
+}

@@ -1,0 +1,4 @@
+package nl.sleutelnet.tenancy;
+
+public record Region(RegionId id, String name) {
+}

@@ -1,0 +1,128 @@
+package nl.sleutelnet.tenancy.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The application's data sources. The application itself connects as an ordinary role
+ * (never a superuser, which would bypass row-level security); migrations run as the owner.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    /** Local database for the default run and the tests; production sets embedded=false. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "sleutelnet.database.embedded", havingValue = "true")
+    static class Embedded {
+
+        @Bean(destroyMethod = "close")
+        EmbeddedPostgres embeddedPostgres(DatabaseProperties properties) throws IOException {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPort(properties.port())
+                    .setServerConfig("max_connections", "60")
+                    .setServerConfig("timezone", "UTC");
+            String directory = properties.dataDirectory();
+            if (directory != null && !directory.isBlank()) {
+                Path path = Path.of(directory).toAbsolutePath();
+                Files.createDirectories(path);
+                builder.setDataDirectory(path).setCleanDataDirectory(false);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(),
+                    directory == null || directory.isBlank() ? "a temporary directory" : directory);
+            return postgres;
+        }
+
+        /** Migrations run as the owner of the schema. */
+        @Bean
+        @FlywayDataSource
+        DataSource flywayDataSource(EmbeddedPostgres postgres) {
+            return postgres.getPostgresDatabase();
+        }
+
+        @Bean(destroyMethod = "close")
+        @Primary
+        TenantBoundDataSource dataSource(EmbeddedPostgres postgres, DatabaseProperties properties) throws SQLException {
+            String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                    Statement statement = connection.createStatement()) {
+                String role = properties.appRole();
+                statement.execute("""
+                        do $$ begin
+                          if not exists (select 1 from pg_roles where rolname = '%1$s') then
+                            create role %1$s login nosuperuser nobypassrls;
+                          end if;
+                        end $$""".formatted(role));
+                statement.execute("alter role " + role + " password '" + password + "'");
+            }
+            HikariDataSource pool = new HikariDataSource();
+            pool.setPoolName("sleutelnet");
+            pool.setJdbcUrl(postgres.getJdbcUrl(properties.appRole(), "postgres"));
+            pool.setUsername(properties.appRole());
+            pool.setPassword(password);
+            pool.setMaximumPoolSize(properties.poolSize());
+            return new TenantBoundDataSource(pool);
+        }
+    }
+
+    /** An external PostgreSQL from {@code spring.datasource.*} (SPRING_DATASOURCE_URL). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "sleutelnet.database.embedded", havingValue = "false")
+    static class External {
+
+        @Bean(destroyMethod = "close")
+        @Primary
+        TenantBoundDataSource dataSource(DataSourceProperties dataSource, DatabaseProperties properties) {
+            if (dataSource.getUrl() == null || dataSource.getUrl().isBlank()) {
+                throw new IllegalStateException(
+                        "No database configured: set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD");
+            }
+            HikariDataSource pool = dataSource.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+            pool.setPoolName("sleutelnet");
+            pool.setMaximumPoolSize(properties.poolSize());
+            return new TenantBoundDataSource(pool);
+        }
+
+        @Bean
+        SmartInitializingSingleton refuseRoleThatBypassesRowLevelSecurity(DataSource dataSource) {
+            return () -> {
+                try (Connection connection = dataSource.getConnection();
+                        Statement statement = connection.createStatement();
+                        ResultSet rs = statement.executeQuery(
+                                "select rolsuper or rolbypassrls from pg_roles where rolname = current_user")) {
+                    if (rs.next() && rs.getBoolean(1)) {
+                        throw new IllegalStateException("The database user may bypass row-level security (superuser "
+                                + "or BYPASSRLS). Connect the application with an ordinary role; see docs/operations.md");
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+                }
+            };
+        }
+    }
+}

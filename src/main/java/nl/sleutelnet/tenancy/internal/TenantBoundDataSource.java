@@ -1,0 +1,75 @@
+package nl.sleutelnet.tenancy.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+import nl.sleutelnet.tenancy.CurrentTenant;
+import nl.sleutelnet.tenancy.MunicipalityId;
+
+/**
+ * Binds every connection it hands out to the current tenant (or to none), so that the
+ * row-level security policies see {@code sleutelnet.municipality_id}. A transaction holds
+ * one connection, so this is the tenant of the whole transaction.
+ */
+final class TenantBoundDataSource extends DelegatingDataSource implements Closeable {
+
+    private static final String BIND = "select set_config('sleutelnet.municipality_id', ?, false)";
+
+    /**
+     * Resolving the tenant may load the security context from the session store, which
+     * itself asks for a connection; that nested connection is bound to no tenant.
+     */
+    private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
+
+    TenantBoundDataSource(DataSource pool) {
+        super(pool);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return bind(super.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return bind(super.getConnection(username, password));
+    }
+
+    private static Connection bind(Connection connection) throws SQLException {
+        String tenant = currentTenant();
+        try (PreparedStatement statement = connection.prepareStatement(BIND)) {
+            statement.setString(1, tenant);
+            statement.execute();
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    private static String currentTenant() {
+        if (RESOLVING.get() != null) {
+            return "";
+        }
+        RESOLVING.set(Boolean.TRUE);
+        try {
+            return CurrentTenant.municipality().map(MunicipalityId::toString).orElse("");
+        } finally {
+            RESOLVING.remove();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (getTargetDataSource() instanceof Closeable closeable) {
+            closeable.close();
+        }
+    }
+}

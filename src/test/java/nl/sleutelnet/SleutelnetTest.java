@@ -1,0 +1,24 @@
+package nl.sleutelnet;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The one Spring test context of the suite: the whole application on a random port, with
+ * a throw-away embedded PostgreSQL and the demo region loaded. Use it on every integration
+ * test (do not add properties per test: each variation starts another context).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "sleutelnet.database.data-directory=", "sleutelnet.database.port=0" })
+@AutoConfigureMockMvc
+public @interface SleutelnetTest {
+}
