@@ -1,7 +1,5 @@
 package nl.sleutelnet.audit;
 
-import java.util.OptionalLong;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +44,6 @@ public class AuditChain {
             }
             state.previous = storedHash;
         });
-        return new ChainVerification(state.checked, state.broken < 0 ? OptionalLong.empty() : OptionalLong.of(state.broken));
+        return new ChainVerification(state.checked, state.broken < 0 ? null : state.broken);
     }
 }

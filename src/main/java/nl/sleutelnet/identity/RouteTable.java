@@ -50,6 +50,7 @@ public final class RouteTable {
             open(HttpMethod.GET, "/actuator/health"),
             open(HttpMethod.GET, "/actuator/health/{group}"),
             open(HttpMethod.GET, "/api/v1/openapi.json"),
+            open(HttpMethod.GET, "/api/v1/openapi.json.yaml"),
             open(HttpMethod.GET, "/css/**"),
             open(HttpMethod.GET, "/js/**"),
             open(HttpMethod.GET, "/img/**"),

@@ -147,7 +147,8 @@ class SecurityConfiguration {
     private static AccessDeniedHandler accessDenied(AuditTrail audit) {
         return (request, response, exception) -> {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication != null && authentication.getPrincipal() instanceof PendingSecondFactor pending) {
+            if (!API.matches(request) && authentication != null
+                    && authentication.getPrincipal() instanceof PendingSecondFactor pending) {
                 response.sendRedirect(pending.user().secondFactorEnrolled() ? "/tweede-factor" : "/tweede-factor/instellen");
                 return;
             }

@@ -1,0 +1,98 @@
+package nl.sleutelnet.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.sleutelnet.SleutelnetTest;
+import nl.sleutelnet.tenancy.DemoTenants;
+
+@SleutelnetTest
+class AuditChainTests {
+
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    AuditChain chain;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    EmbeddedPostgres postgres;
+
+    @Test
+    void every_appended_row_links_to_the_previous_one_and_the_chain_verifies() {
+        trail.record(AuditAction.READ, AuditOutcome.SUCCESS, "key_figure", UUID.randomUUID(), null, DemoTenants.MAASOEVER);
+        trail.record(AuditAction.EXPORT, AuditOutcome.SUCCESS, "key_figure", UUID.randomUUID(), null, DemoTenants.MAASOEVER);
+
+        var rows = JdbcClient.create(dataSource)
+                .sql("select prev_hash, hash from audit_event order by seq desc limit 2")
+                .query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list();
+        assertThat(rows.get(0)[0]).isEqualTo(rows.get(1)[1]);
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    void a_tampered_row_is_reported_as_the_first_broken_link() throws Exception {
+        UUID record = UUID.randomUUID();
+        trail.record(AuditAction.READ, AuditOutcome.SUCCESS, "key_figure", record, null, DemoTenants.MAASOEVER);
+        trail.record(AuditAction.READ, AuditOutcome.SUCCESS, "key_figure", UUID.randomUUID(), null, DemoTenants.MAASOEVER);
+        long tampered = JdbcClient.create(dataSource).sql("select seq from audit_event where record_id = ?")
+                .param(record).query(Long.class).single();
+
+        // Only the database owner, switching triggers off on purpose, can change a row.
+        try {
+            owner("update audit_event set action = 'EXPORT' where seq = " + tampered);
+            ChainVerification result = chain.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenSeq()).hasValue(tampered);
+        } finally {
+            owner("update audit_event set action = 'READ' where seq = " + tampered);
+        }
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    void the_application_cannot_change_or_delete_audit_rows() {
+        trail.record(AuditAction.READ, AuditOutcome.SUCCESS);
+        JdbcClient app = JdbcClient.create(dataSource);
+        assertThatThrownBy(() -> app.sql("update audit_event set outcome = 'DENIED'").update())
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> app.sql("delete from audit_event").update())
+                .isInstanceOf(DataAccessException.class);
+    }
+
+    @Test
+    void the_owner_too_is_stopped_by_the_append_only_trigger() {
+        assertThatThrownBy(() -> owner("delete from audit_event")).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void a_record_type_that_is_not_a_code_is_refused() {
+        assertThatThrownBy(() -> trail.record(AuditAction.READ, AuditOutcome.SUCCESS, "Jan de Vries bekeek dit",
+                UUID.randomUUID())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private void owner(String sql) throws Exception {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            if (sql.startsWith("update")) {
+                statement.execute("set session_replication_role = replica");
+            }
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package nl.sleutelnet.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import nl.sleutelnet.SleutelnetTest;
+import nl.sleutelnet.tenancy.CurrentTenant;
+import nl.sleutelnet.tenancy.DemoTenants;
+import nl.sleutelnet.tenancy.MunicipalityId;
+
+/**
+ * Walks every route of {@link RouteTable} for every role, anonymous and halfway-login, in
+ * the own and another municipality; and fails when a controller route is not in the table.
+ */
+@SleutelnetTest
+class AuthorisationMatrixTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void every_controller_route_is_in_the_route_table() {
+        List<String> missing = new ArrayList<>();
+        for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+            Set<String> patterns = info.getPathPatternsCondition() == null ? Set.of()
+                    : info.getPathPatternsCondition().getPatternValues();
+            Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : patterns) {
+                if (methods.isEmpty()) {
+                    if (RouteTable.ROUTES.stream().noneMatch(r -> r.pattern().equals(pattern) && r.method() == null)) {
+                        missing.add("ANY " + pattern);
+                    }
+                }
+                for (var method : methods) {
+                    HttpMethod http = HttpMethod.valueOf(method.name());
+                    if (RouteTable.ROUTES.stream().noneMatch(r -> r.pattern().equals(pattern)
+                            && (r.method() == null || r.method().equals(http)))) {
+                        missing.add(http + " " + pattern);
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("controller routes missing from RouteTable").isEmpty();
+    }
+
+    @Test
+    void each_role_reaches_exactly_the_routes_the_table_grants() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (RouteTable.Route route : checkedRoutes()) {
+            for (Role role : Role.values()) {
+                MockHttpServletResponse response = perform(route, ownId(route), TestUsers.as(role, DemoTenants.MAASOEVER));
+                boolean granted = route.access() == RouteTable.Access.ROLES && route.roles().contains(role);
+                boolean refused = response.getStatus() == 403;
+                if (granted == refused || (granted && sentToLogin(response))) {
+                    wrong.add(route.method() + " " + route.pattern() + " as " + role + " -> " + response.getStatus());
+                }
+            }
+        }
+        assertThat(wrong).as("routes answering against the table").isEmpty();
+    }
+
+    @Test
+    void anonymous_visitors_are_sent_to_login_and_api_callers_get_401() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (RouteTable.Route route : checkedRoutes()) {
+            MockHttpServletResponse response = perform(route, ownId(route), request -> request);
+            boolean ok = route.pattern().startsWith("/api/") ? response.getStatus() == 401 : sentToLogin(response);
+            if (!ok) {
+                wrong.add(route.method() + " " + route.pattern() + " -> " + response.getStatus());
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void halfway_through_login_only_the_second_factor_is_reachable() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (RouteTable.Route route : checkedRoutes()) {
+            MockHttpServletResponse response = perform(route, ownId(route),
+                    TestUsers.pendingSecondFactor(Role.COORDINATOR, DemoTenants.MAASOEVER));
+            boolean api = route.pattern().startsWith("/api/");
+            boolean ok = api ? response.getStatus() == 403
+                    : response.getStatus() == 302 && response.getRedirectedUrl().startsWith("/tweede-factor");
+            if (!ok) {
+                wrong.add(route.method() + " " + route.pattern() + " -> " + response.getStatus());
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void a_record_of_another_municipality_is_not_found_for_every_role_that_may_open_records() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (RouteTable.Route route : checkedRoutes()) {
+            if (route.scope() != RouteTable.Scope.TENANT_RECORD) {
+                continue;
+            }
+            UUID foreign = keyFigureOf(DemoTenants.WAALBERGEN);
+            for (Role role : route.roles()) {
+                int status = perform(route, foreign, TestUsers.as(role, DemoTenants.MAASOEVER)).getStatus();
+                if (status != 404) {
+                    wrong.add(route.pattern() + " as " + role + " -> " + status);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void the_table_grants_no_content_route_to_everyone() {
+        Set<Role> staffOnly = EnumSet.complementOf(EnumSet.of(Role.KEY_FIGURE));
+        assertThat(RouteTable.ROUTES).filteredOn(r -> r.pattern().startsWith("/api/v1/sleutelfiguren")
+                || r.pattern().startsWith("/sleutelfiguren") || r.pattern().startsWith("/beheer"))
+                .allSatisfy(r -> assertThat(r.roles()).isNotEmpty().isSubsetOf(staffOnly)
+                        .doesNotContain(Role.ADMINISTRATOR, Role.ANALYST, Role.PARTNER));
+    }
+
+    /** Routes with roles (PUBLIC and second-factor routes are covered by their own tests). */
+    private static List<RouteTable.Route> checkedRoutes() {
+        return RouteTable.ROUTES.stream().filter(r -> r.access() == RouteTable.Access.ROLES).toList();
+    }
+
+    private UUID ownId(RouteTable.Route route) {
+        return route.pattern().contains("{id}") ? keyFigureOf(DemoTenants.MAASOEVER) : null;
+    }
+
+    private UUID keyFigureOf(MunicipalityId municipality) {
+        return CurrentTenant.callAs(municipality, () -> JdbcClient.create(dataSource)
+                .sql("select id from key_figure order by id limit 1").query(UUID.class).single());
+    }
+
+    private MockHttpServletResponse perform(RouteTable.Route route, UUID id, RequestPostProcessor who) throws Exception {
+        String path = route.pattern().replace("{id}", id == null ? "" : id.toString());
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(route.method(), path).with(who);
+        if (route.method() != HttpMethod.GET) {
+            request = request.with(csrf());
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static boolean sentToLogin(MockHttpServletResponse response) {
+        return response.getStatus() == 302 && response.getRedirectedUrl() != null
+                && response.getRedirectedUrl().contains("/inloggen");
+    }
+}

@@ -1,0 +1,74 @@
+package nl.sleutelnet.shell;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import jakarta.servlet.http.Cookie;
+import nl.sleutelnet.SleutelnetTest;
+import nl.sleutelnet.identity.Role;
+import nl.sleutelnet.identity.TestUsers;
+import nl.sleutelnet.tenancy.DemoTenants;
+
+@SleutelnetTest
+class ShellTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void staff_land_on_the_start_page_and_key_figures_on_the_portal() throws Exception {
+        mvc.perform(get("/").with(TestUsers.as(Role.COORDINATOR, DemoTenants.MAASOEVER)))
+                .andExpect(redirectedUrl("/start"));
+        mvc.perform(get("/").with(TestUsers.as(Role.KEY_FIGURE, DemoTenants.MAASOEVER)))
+                .andExpect(redirectedUrl("/portaal"));
+    }
+
+    @Test
+    void every_staff_role_gets_a_start_page_that_says_what_to_do() throws Exception {
+        for (Role role : Role.values()) {
+            if (role == Role.KEY_FIGURE) {
+                continue;
+            }
+            mvc.perform(get("/start").with(TestUsers.as(role, DemoTenants.MAASOEVER)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Welkom, Test " + role.name())))
+                    .andExpect(content().string(containsString("Demo-omgeving")));
+        }
+        mvc.perform(get("/start").with(TestUsers.as(Role.COORDINATOR, DemoTenants.MAASOEVER)))
+                .andExpect(content().string(containsString("Uw netwerk telt 14 sleutelfiguren")))
+                .andExpect(content().string(containsString("Maasoever (demo)")));
+        mvc.perform(get("/start").with(TestUsers.as(Role.ANALYST, DemoTenants.MAASOEVER)))
+                .andExpect(content().string(containsString("Regio Gelderland-Zuid (demo)")));
+    }
+
+    @Test
+    void the_language_switch_shows_english_and_is_remembered() throws Exception {
+        var coordinator = TestUsers.as(Role.COORDINATOR, DemoTenants.MAASOEVER);
+        var english = mvc.perform(get("/start").param("lang", "en").with(coordinator))
+                .andExpect(content().string(containsString("Welcome, Test COORDINATOR")))
+                .andExpect(content().string(containsString("lang=\"en\"")))
+                .andReturn().getResponse().getCookie("__Host-taal");
+        mvc.perform(get("/start").cookie(new Cookie("__Host-taal", english.getValue())).with(coordinator))
+                .andExpect(content().string(containsString("Your network has 14 key figures")));
+        mvc.perform(get("/start").param("lang", "de").with(coordinator))
+                .andExpect(content().string(containsString("Welkom, Test COORDINATOR")));
+    }
+
+    @Test
+    void error_pages_are_friendly_and_leak_nothing() throws Exception {
+        mvc.perform(get("/sleutelfiguren/{id}", "geen-uuid").with(TestUsers.as(Role.COORDINATOR, DemoTenants.MAASOEVER)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Pagina niet gevonden")))
+                .andExpect(content().string(not(containsString("Exception"))));
+        mvc.perform(get("/beheer/audit").with(TestUsers.as(Role.COORDINATOR, DemoTenants.MAASOEVER)))
+                .andExpect(status().isForbidden());
+    }
+}
