@@ -21,6 +21,8 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -106,6 +108,22 @@ class DatabaseConfiguration {
             pool.setPoolName("sleutelnet");
             pool.setMaximumPoolSize(properties.poolSize());
             return new TenantBoundDataSource(pool);
+        }
+
+        /**
+         * Migrations may run as the schema owner (SPRING_FLYWAY_USER / SPRING_FLYWAY_PASSWORD)
+         * while the application connects as an ordinary role.
+         */
+        @Bean
+        @FlywayDataSource
+        @ConditionalOnProperty(name = "spring.flyway.user")
+        DataSource flywayDataSource(DataSourceProperties dataSource, Environment environment) {
+            SimpleDriverDataSource owner = new SimpleDriverDataSource();
+            owner.setDriverClass(org.postgresql.Driver.class);
+            owner.setUrl(environment.getProperty("spring.flyway.url", dataSource.getUrl()));
+            owner.setUsername(environment.getProperty("spring.flyway.user"));
+            owner.setPassword(environment.getProperty("spring.flyway.password"));
+            return owner;
         }
 
         @Bean
