@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +64,15 @@ class LoginThrottle {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void reset(String username) {
         jdbc.sql("delete from login_throttle where username_hash = ?").param(key(username)).update();
+    }
+
+    /** Failures older than the lockout period no longer count; their rows are removed. */
+    @Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT1H")
+    @Transactional
+    void forgetExpiredFailures() {
+        Timestamp cutoff = Timestamp.from(clock.instant().minus(properties.lockout()));
+        jdbc.sql("delete from login_throttle where first_failed_at < ? and (locked_until is null or locked_until < ?)")
+                .params(cutoff, Timestamp.from(clock.instant())).update();
     }
 
     private static String key(String username) {
