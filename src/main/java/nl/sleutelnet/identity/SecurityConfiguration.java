@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -39,6 +38,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import nl.sleutelnet.api.ProblemResponses;
 import nl.sleutelnet.audit.AuditAction;
 import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
@@ -141,7 +141,7 @@ class SecurityConfiguration {
     }
 
     private static AuthenticationEntryPoint problem(HttpStatus status) {
-        return (request, response, exception) -> writeProblem(response, status);
+        return (request, response, exception) -> ProblemResponses.write(response, status);
     }
 
     private static AccessDeniedHandler accessDenied(AuditTrail audit) {
@@ -154,20 +154,11 @@ class SecurityConfiguration {
             }
             audit.record(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED);
             if (API.matches(request)) {
-                writeProblem(response, HttpStatus.FORBIDDEN);
+                ProblemResponses.write(response, HttpStatus.FORBIDDEN);
             } else {
                 response.sendError(HttpStatus.FORBIDDEN.value());
             }
         };
-    }
-
-    static void writeProblem(HttpServletResponse response, HttpStatus status) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setHeader("API-Version", "1.0.0");
-        String detail = status == HttpStatus.UNAUTHORIZED ? "Log eerst in." : "U heeft geen toegang tot deze bron.";
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 
     /** Ends a session a fixed time after sign-in, however active it is. */

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.RequestDispatcher;
+import nl.sleutelnet.api.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,18 +25,7 @@ class ErrorPageController implements ErrorController {
         HttpStatus status = status(request);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && path.startsWith("/api/")) {
-            response.setStatus(status.value());
-            response.setContentType("application/problem+json");
-            response.setHeader("API-Version", "1.0.0");
-            String detail = switch (status) {
-                case NOT_FOUND -> "De gevraagde bron bestaat niet.";
-                case FORBIDDEN -> "U heeft geen toegang tot deze bron.";
-                case UNAUTHORIZED -> "Log eerst in.";
-                case BAD_REQUEST -> "Ongeldige invoer.";
-                default -> "Er ging iets mis. Probeer het later opnieuw.";
-            };
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                    + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+            ProblemResponses.write(response, status);
             return null;
         }
         String view = switch (status) {
