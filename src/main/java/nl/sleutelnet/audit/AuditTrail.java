@@ -29,6 +29,7 @@ public class AuditTrail {
 
     private static final Pattern RECORD_TYPE = Pattern.compile("[a-z][a-z_]{1,49}");
     static final String GENESIS = "0".repeat(64);
+    private static final long CHAIN_LOCK = 7_243_001L;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -55,7 +56,7 @@ public class AuditTrail {
         if (recordType != null && !RECORD_TYPE.matcher(recordType).matches()) {
             throw new IllegalArgumentException("record type must be a lower-case code");
         }
-        jdbc.sql("select pg_advisory_xact_lock(7243001)").query().singleValue();
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
         String previous = jdbc.sql("select hash from audit_event order by seq desc limit 1")
                 .query(String.class).optional().orElse(GENESIS);
         long seq = jdbc.sql("select nextval('audit_event_seq')").query(Long.class).single();

@@ -34,7 +34,7 @@ public final class SleutelnetUser implements UserDetails, CredentialsContainer, 
     private final RegionId regionId;
     private final String username;
     private final String displayName;
-    private final Set<Role> roles;
+    private final EnumSet<Role> roles;
     private final UUID keyFigureId;
     private final boolean secondFactorEnrolled;
     private final boolean secondFactorExempt;
@@ -80,7 +80,7 @@ public final class SleutelnetUser implements UserDetails, CredentialsContainer, 
     }
 
     public Set<Role> roles() {
-        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+        return EnumSet.copyOf(roles);
     }
 
     public boolean hasRole(Role role) {
