@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.sleutelnet.SleutelnetTest;
+import nl.sleutelnet.identity.RouteTable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -68,6 +69,19 @@ class OpenApiConformanceTests {
                 assertThat(path).doesNotEndWith("/");
             }
         });
+    }
+
+    @Test
+    void documentsEveryApiRouteOfTheRouteTable() throws Exception {
+        JsonNode paths = document().path("paths");
+        List<RouteTable.Route> routes = RouteTable.ROUTES.stream()
+                .filter(route -> route.pattern().startsWith(ApiConfiguration.BASE + "/"))
+                .filter(route -> !route.pattern().equals(ApiConfiguration.BASE + "/openapi.json")).toList();
+
+        assertThat(routes).isNotEmpty().allSatisfy(route -> assertThat(
+                paths.path(route.pattern().substring(ApiConfiguration.BASE.length()))
+                        .has(route.method().name().toLowerCase()))
+                .as("%s %s is documented", route.method(), route.pattern()).isTrue());
     }
 
     @Test

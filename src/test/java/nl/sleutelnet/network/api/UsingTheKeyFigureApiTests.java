@@ -208,6 +208,14 @@ class UsingTheKeyFigureApiTests {
     }
 
     @Test
+    void tellsAClientThatDoesNotAcceptJsonWhatItCanHave() throws Exception {
+        JsonNode problem = problem(get(API).accept(MediaType.TEXT_HTML).with(as(Role.COORDINATOR, DemoTenants.MAASOEVER)),
+                406);
+
+        assertThat(problem.path("detail").asString()).isEqualTo("Deze bron is alleen beschikbaar als [application/json].");
+    }
+
+    @Test
     void doesNotAnswerPathsWithATrailingSlash() throws Exception {
         UUID own = ids(DemoTenants.MAASOEVER).get(0);
         for (String path : List.of(API + "/", API + "/" + own + "/")) {
