@@ -51,7 +51,7 @@ class LoggingInWithHostileInputTests {
     @TestFactory
     Stream<DynamicTest> neverSignsInWithAHostileUserNameAndPassword() {
         HostileInput input = HostileInput.forTest("login, hostile user name and password");
-        List<String> samples = input.samples(40);
+        List<String> samples = input.samples(25);
         Map<String, String> before = RowCounts.of(jdbc);
         return Stream.concat(
                 input.tests(samples, (i, name) -> refused(name, samples.get((i * 7 + 3) % samples.size()))),

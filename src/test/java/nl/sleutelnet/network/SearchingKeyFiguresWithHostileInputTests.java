@@ -56,7 +56,7 @@ class SearchingKeyFiguresWithHostileInputTests {
         HostileInput input = HostileInput.forTest("search page");
         String baseline = page("zzz-niets").getContentAsString();
         Map<String, String> before = RowCounts.of(jdbc);
-        return Stream.concat(input.tests(input.samples(60), term -> {
+        return Stream.concat(input.tests(input.samples(30), term -> {
             try {
                 searchPageIsSafe(term, baseline);
             } catch (Exception e) {
@@ -70,7 +70,7 @@ class SearchingKeyFiguresWithHostileInputTests {
         HostileInput input = HostileInput.forTest("search API");
         long total = keyFigures();
         Map<String, String> before = RowCounts.of(jdbc);
-        return Stream.concat(input.tests(input.samples(60), term -> {
+        return Stream.concat(input.tests(input.samples(30), term -> {
             try {
                 apiSearchIsSafe(term, total);
             } catch (Exception e) {
