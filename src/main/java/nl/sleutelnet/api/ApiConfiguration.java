@@ -27,6 +27,8 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -40,6 +42,9 @@ class ApiConfiguration {
     static final String BASE = "/api/v1";
     static final String VERSION = "1.0.0";
     private static final String PROBLEM = "application/problem+json";
+    private static final String SESSION = "sessie";
+    /** The session cookie of the identity module (SecurityConfiguration.SESSION_COOKIE). */
+    private static final String SESSION_COOKIE = "__Host-SESSION";
 
     @Bean
     OpenAPI sleutelnetOpenApi() {
@@ -50,7 +55,12 @@ class ApiConfiguration {
                         .contact(new Contact().name("Sleutelnet").email("api@sleutelnet.example.org")
                                 .url("https://sleutelnet.example.org"))
                         .license(new License().name("EUPL-1.2").url("https://eupl.eu/1.2/nl/")))
-                .servers(List.of(new Server().url(BASE).description("Deze omgeving")));
+                .servers(List.of(new Server().url(BASE).description("Deze omgeving")))
+                .components(new Components().addSecuritySchemes(SESSION, new SecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE).name(SESSION_COOKIE)
+                        .description("Voorlopig de enige manier: de sessie van een in de browser ingelogde "
+                                + "gebruiker (inloggen op /inloggen, met tweede factor).")))
+                .addSecurityItem(new SecurityRequirement().addList(SESSION));
     }
 
     /** Shapes the generated document to the API Design Rules (see docs/api.md). */
@@ -98,7 +108,7 @@ class ApiConfiguration {
                 .addProperty("title", new StringSchema().description("Korte omschrijving").example("Not Found"))
                 .addProperty("status", new IntegerSchema().description("HTTP-statuscode").example(404))
                 .addProperty("detail", new StringSchema().description("Uitleg voor de gebruiker")
-                        .example("De gevraagde sleutelfiguur bestaat niet."))
+                        .example("De gevraagde bron bestaat niet."))
                 .addProperty("instance", new StringSchema().description("Het verzoek waarop de fout betrekking heeft"))
                 .required(List.of("status", "title", "detail"));
     }

@@ -7,6 +7,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,14 +30,20 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler({ IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class })
+            MissingServletRequestParameterException.class, HttpMessageNotReadableException.class })
     ResponseEntity<ProblemDetail> badRequest(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer: controleer de parameters (pagina vanaf 1, "
-                + "paginaGrootte 1 tot en met 100, zoek hoogstens 100 tekens).");
+                + "paginaGrootte 1 tot en met 100, zoek hoogstens 100 tekens zonder stuurtekens).");
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        // Spring's own client-error signals (wrong method or media type, ResponseStatusException…) keep their
+        // status instead of becoming a 500.
+        if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
+            return problem(status == null ? HttpStatus.BAD_REQUEST : status, "De aanvraag kan niet worden verwerkt.");
+        }
         log.error("Unexpected API error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Er ging iets mis. Probeer het later opnieuw.");
     }

@@ -40,7 +40,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName() == null ? "" : authentication.getName().strip();
         Object credentials = authentication.getCredentials();
-        if (username.isEmpty() || username.length() > MAX_INPUT || !(credentials instanceof String password)
+        // A control character (e.g. NUL, which PostgreSQL refuses) is never part of a user name.
+        if (username.isEmpty() || username.length() > MAX_INPUT || username.chars().anyMatch(Character::isISOControl)
+                || !(credentials instanceof String password)
                 || password.isEmpty() || password.length() > MAX_INPUT) {
             throw new BadCredentialsException("bad credentials");
         }

@@ -27,10 +27,22 @@ public class KeyFigureService {
     }
 
     public Page<KeyFigure> search(String query, PageRequest page) {
-        if (query != null && query.length() > MAX_QUERY_LENGTH) {
+        if (isTooLong(query)) {
             throw new IllegalArgumentException("query too long");
         }
+        if (hasControlCharacters(query)) {
+            throw new IllegalArgumentException("query with control characters");
+        }
         return keyFigures.search(CurrentTenant.require(), query, page);
+    }
+
+    public static boolean isTooLong(String query) {
+        return query != null && query.length() > MAX_QUERY_LENGTH;
+    }
+
+    /** No name holds a control character, and PostgreSQL refuses a NUL in any text: such a term is bad input. */
+    public static boolean hasControlCharacters(String query) {
+        return query != null && query.chars().anyMatch(Character::isISOControl);
     }
 
     public long count() {

@@ -1,5 +1,7 @@
 package nl.sleutelnet.network.api;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +19,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
+import nl.sleutelnet.network.KeyFigureStatus;
+import nl.sleutelnet.network.RoleType;
 import nl.sleutelnet.shared.NotFoundException;
 import nl.sleutelnet.shared.Page;
 import nl.sleutelnet.shared.PageRequest;
@@ -34,18 +38,33 @@ class KeyFigureApi {
     }
 
     @Schema(name = "Sleutelfiguur", description = "Een sleutelfiguur, met alleen de gegevens die voor contact nodig zijn")
-    record Sleutelfiguur(UUID id, String naam, String rol, String wijk, String email, String telefoon, String status,
-            @Schema(format = "date") LocalDate actiefSinds) {
+    record Sleutelfiguur(
+            @Schema(description = "Id van de sleutelfiguur", example = "00000000-0000-4000-8000-000000000101",
+                    requiredMode = REQUIRED) UUID id,
+            @Schema(description = "Naam", example = "Samira van den Berg", requiredMode = REQUIRED) String naam,
+            @Schema(description = "Soort rol in de gemeenschap", requiredMode = REQUIRED) RoleType rol,
+            @Schema(description = "Wijk of buurt", example = "Centrum", nullable = true) String wijk,
+            @Schema(description = "E-mailadres", example = "samira@voorbeeld.demo", nullable = true) String email,
+            @Schema(description = "Telefoonnummer", example = "06-12345678", nullable = true) String telefoon,
+            @Schema(description = "Stand van de samenwerking", requiredMode = REQUIRED) KeyFigureStatus status,
+            @Schema(description = "Sinds wanneer actief", format = "date", example = "2024-03-01", nullable = true)
+            LocalDate actiefSinds) {
 
         static Sleutelfiguur of(KeyFigure k) {
-            return new Sleutelfiguur(k.id().value(), k.displayName(), k.roleType().name(), k.areaName(), k.email(),
-                    k.phone(), k.status().name(), k.activeSince());
+            return new Sleutelfiguur(k.id().value(), k.displayName(), k.roleType(), k.areaName(), k.email(), k.phone(),
+                    k.status(), k.activeSince());
         }
     }
 
     @Schema(name = "SleutelfigurenPagina", description = "Eén pagina sleutelfiguren")
-    record SleutelfigurenPagina(List<Sleutelfiguur> sleutelfiguren, int pagina, int paginaGrootte, long totaal,
-            int totaalPaginas) {
+    record SleutelfigurenPagina(
+            @Schema(description = "De sleutelfiguren op deze pagina, op naam gesorteerd", requiredMode = REQUIRED)
+            List<Sleutelfiguur> sleutelfiguren,
+            @Schema(description = "Paginanummer, vanaf 1", example = "1", requiredMode = REQUIRED) int pagina,
+            @Schema(description = "Aantal per pagina", example = "25", requiredMode = REQUIRED) int paginaGrootte,
+            @Schema(description = "Aantal gevonden sleutelfiguren op alle pagina's samen", example = "14",
+                    requiredMode = REQUIRED) long totaal,
+            @Schema(description = "Aantal pagina's (minstens 1)", example = "1", requiredMode = REQUIRED) int totaalPaginas) {
 
         static SleutelfigurenPagina of(Page<KeyFigure> page) {
             return new SleutelfigurenPagina(page.items().stream().map(Sleutelfiguur::of).toList(), page.page(),
@@ -57,16 +76,23 @@ class KeyFigureApi {
     @Operation(operationId = "zoekSleutelfiguren", summary = "Sleutelfiguren zoeken",
             description = "Sleutelfiguren van de eigen gemeente, op naam gesorteerd, per pagina.")
     SleutelfigurenPagina list(
-            @Parameter(description = "Zoekt in de naam (hoofdletterongevoelig)") @RequestParam(name = "zoek", required = false) String zoek,
-            @Parameter(description = "Paginanummer, vanaf 1") @RequestParam(name = "pagina", defaultValue = "1") int pagina,
-            @Parameter(description = "Aantal per pagina, 1 tot en met 100") @RequestParam(name = "paginaGrootte", defaultValue = "25") int paginaGrootte) {
+            @Parameter(description = "Zoekt in de naam (hoofdletterongevoelig; % en _ gelden als gewone tekens)",
+                    example = "Samira", schema = @Schema(type = "string", maxLength = 100))
+            @RequestParam(name = "zoek", required = false) String zoek,
+            @Parameter(description = "Paginanummer, vanaf 1",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+            @RequestParam(name = "pagina", defaultValue = "1") int pagina,
+            @Parameter(description = "Aantal per pagina, 1 tot en met 100", schema = @Schema(type = "integer",
+                    format = "int32", minimum = "1", maximum = "100", defaultValue = "25"))
+            @RequestParam(name = "paginaGrootte", defaultValue = "25") int paginaGrootte) {
         return SleutelfigurenPagina.of(keyFigures.search(zoek, new PageRequest(pagina, paginaGrootte)));
     }
 
     @GetMapping("/{id}")
     @Operation(operationId = "haalSleutelfiguurOp", summary = "Eén sleutelfiguur",
             description = "Een sleutelfiguur van de eigen gemeente. Een id van een andere gemeente geeft 404.")
-    Sleutelfiguur get(@PathVariable String id) {
+    Sleutelfiguur get(@Parameter(description = "Id van de sleutelfiguur (een onbekend of ongeldig id geeft 404)",
+            schema = @Schema(type = "string", format = "uuid")) @PathVariable String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);

@@ -1,6 +1,7 @@
 package nl.sleutelnet.network.web;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,8 @@ import nl.sleutelnet.shared.PageRequest;
 @Controller
 class KeyFigureController {
 
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\u0000-\\u001F\\u007F-\\u009F]");
+
     private final KeyFigureService keyFigures;
 
     KeyFigureController(KeyFigureService keyFigures) {
@@ -28,10 +31,11 @@ class KeyFigureController {
     @GetMapping("/sleutelfiguren")
     String list(@RequestParam(name = "zoek", required = false) String query,
             @RequestParam(name = "pagina", required = false) String page, Model model, HttpServletResponse response) {
-        model.addAttribute("query", query == null ? "" : query);
-        if (query != null && query.length() > KeyFigureService.MAX_QUERY_LENGTH) {
+        model.addAttribute("query", query == null ? "" : CONTROL_CHARACTERS.matcher(query).replaceAll(""));
+        if (KeyFigureService.isTooLong(query) || KeyFigureService.hasControlCharacters(query)) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("error", "keyFigures.search.tooLong");
+            model.addAttribute("error", KeyFigureService.isTooLong(query) ? "keyFigures.search.tooLong"
+                    : "keyFigures.search.invalid");
             return "network/key-figures";
         }
         model.addAttribute("page", keyFigures.search(query, PageRequest.of(parse(page), PageRequest.DEFAULT_SIZE)));
