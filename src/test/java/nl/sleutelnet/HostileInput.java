@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
  * Only well-formed Unicode is generated: a lone surrogate cannot arrive over HTTP (the server
  * decodes UTF-8 and replaces malformed bytes), so testing it through MockMvc would test nothing real.
  * <p>
- * Why not jqwik: see {@code docs/adr/property-tests-with-own-generator.md}.
+ * Why not jqwik: see {@code docs/adr/0007-property-tests-with-own-generator.md}.
  */
 public final class HostileInput {
 
