@@ -82,19 +82,6 @@ public final class Browser {
         return this;
     }
 
-    /** Fills the fields (by id) and clicks the submit button of their form, then checks the new page. */
-    public Browser submit(Map<String, String> fieldsById) {
-        WebElement last = null;
-        for (Map.Entry<String, String> field : fieldsById.entrySet()) {
-            type(By.id(field.getKey()), field.getValue());
-            last = find(By.id(field.getKey()));
-        }
-        if (last == null) {
-            throw new IllegalArgumentException("no fields given");
-        }
-        return clickAndLoad(last.findElement(By.xpath("./ancestor::form//button[@type='submit']")));
-    }
-
     /** Waits until the page has loaded, then runs axe-core on it. */
     public Browser afterNavigation() {
         waitUntil(d -> "complete".equals(script("return document.readyState;")));
@@ -199,9 +186,10 @@ public final class Browser {
         return chrome;
     }
 
-    /** A fresh start for the next test: no cookies (so no session, Dutch), desktop size, a blank page. */
+    /** A fresh start for the next test: no cookies (so no session, Dutch) or stored data, desktop size, a blank page. */
     void reset() {
         chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", baseUrl, "storageTypes", "all"));
         scriptExecution(true);
         desktop();
         chrome.get("about:blank");

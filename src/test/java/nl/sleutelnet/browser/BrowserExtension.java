@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -23,17 +23,24 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * saves a screenshot and the page source in {@code target/browser-failures/}. After each test
  * it fails when the page the test ended on was not checked with axe-core.
  */
-class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver,
+class BrowserExtension implements ExecutionCondition, BeforeEachCallback, AfterEachCallback, ParameterResolver,
         TestWatcher {
 
     static final Path FAILURES = Path.of("target", "browser-failures");
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
 
+    /** Decided before the test class is set up, so a machine without Chromium does not start Spring for it. */
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         Optional<String> missing = Chromium.missing();
-        Assumptions.assumeTrue(missing.isEmpty(), missing::get);
+        if (missing.isPresent()) {
+            if (context.getTestMethod().isEmpty()) {
+                System.err.println(context.getDisplayName() + ": " + missing.get());
+            }
+            return ConditionEvaluationResult.disabled(missing.get());
+        }
+        return ConditionEvaluationResult.enabled("Chromium and chromedriver found");
     }
 
     @Override
