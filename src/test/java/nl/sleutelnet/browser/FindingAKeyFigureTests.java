@@ -40,6 +40,15 @@ class FindingAKeyFigureTests {
         assertThat(browser.find(RESULT_COUNT)).as("the live status element is kept, so the count is announced")
                 .isEqualTo(status);
         assertThat(browser.path()).isEqualTo("/sleutelfiguren?zoek=Bosman");
+        assertThat(browser.script("return JSON.stringify(window.localStorage);")).as("htmx keeps no page copies")
+                .asString().doesNotContain("Bosman");
+
+        // Back works without those copies: htmx fetches the previous page again.
+        browser.driver().navigate().back();
+        browser.waitUntil(ExpectedConditions.textToBe(RESULT_COUNT, all + " sleutelfiguren"));
+        browser.afterHtmxUpdate();
+        assertThat(browser.path()).isEqualTo("/sleutelfiguren");
+        assertThat(names(browser)).hasSize(all);
 
         // Without JavaScript the same form is an ordinary GET form.
         browser.withoutJavaScript(() -> {
