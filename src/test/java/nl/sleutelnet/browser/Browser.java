@@ -153,7 +153,7 @@ public final class Browser {
      */
     public Browser phone(int width, int height) {
         chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 3, "mobile", true));
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
         return this;
     }
 
