@@ -43,7 +43,9 @@ class AuditController {
     String verify(RedirectAttributes redirect) {
         ChainVerification result = chain.verify();
         trail.record(AuditAction.AUDIT_VERIFIED, result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE);
-        redirect.addFlashAttribute("verification", result);
+        // Flash attributes live in the (JDBC-stored, serialised) session: plain numbers only.
+        redirect.addFlashAttribute("chainChecked", result.checked());
+        result.firstBrokenSeq().ifPresent(seq -> redirect.addFlashAttribute("chainBrokenAt", seq));
         return "redirect:/beheer/audit";
     }
 }
