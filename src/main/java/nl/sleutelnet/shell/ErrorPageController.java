@@ -28,12 +28,13 @@ class ErrorPageController implements ErrorController {
             ProblemResponses.write(response, status);
             return null;
         }
-        String view = switch (status) {
-            case NOT_FOUND -> "error/404";
-            case FORBIDDEN -> "error/403";
-            default -> status.is4xxClientError() ? "error/400" : "error/500";
+        // One page, four texts: error.{400,403,404,500}.title/.text in the message bundles.
+        int code = switch (status) {
+            case NOT_FOUND, FORBIDDEN -> status.value();
+            default -> status.is4xxClientError() ? 400 : 500;
         };
-        ModelAndView page = new ModelAndView(view);
+        ModelAndView page = new ModelAndView("error/page");
+        page.addObject("code", code);
         page.setStatus(status);
         return page;
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import nl.sleutelnet.SleutelnetTest;
 import nl.sleutelnet.identity.Role;
@@ -63,12 +64,27 @@ class ShellTests {
     }
 
     @Test
+    void unknown_and_foreign_records_answer_404_and_forbidden_pages_403() throws Exception {
+        var coordinator = TestUsers.as(Role.COORDINATOR, DemoTenants.MAASOEVER);
+        mvc.perform(get("/sleutelfiguren/{id}", "geen-uuid").with(coordinator)).andExpect(status().isNotFound());
+        mvc.perform(get("/beheer/audit").with(coordinator)).andExpect(status().isForbidden());
+    }
+
+    @Test
     void error_pages_are_friendly_and_leak_nothing() throws Exception {
-        mvc.perform(get("/sleutelfiguren/{id}", "geen-uuid").with(TestUsers.as(Role.COORDINATOR, DemoTenants.MAASOEVER)))
+        for (int code : new int[] { 400, 403, 404, 500, 503 }) {
+            mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, code)
+                    .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/sleutelfiguren/x")
+                    .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("geheime details")))
+                    .andExpect(status().is(code))
+                    .andExpect(content().string(containsString("Naar de startpagina")))
+                    .andExpect(content().string(not(containsString("geheime details"))))
+                    .andExpect(content().string(not(containsString("Exception"))));
+        }
+        mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/bestaat-niet"))
                 .andExpect(status().isNotFound())
-                .andExpect(content().string(containsString("Pagina niet gevonden")))
-                .andExpect(content().string(not(containsString("Exception"))));
-        mvc.perform(get("/beheer/audit").with(TestUsers.as(Role.COORDINATOR, DemoTenants.MAASOEVER)))
-                .andExpect(status().isForbidden());
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(content().string(containsString("\"status\":404")));
     }
 }
