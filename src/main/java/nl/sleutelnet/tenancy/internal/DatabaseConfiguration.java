@@ -18,6 +18,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -36,6 +37,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 class DatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    /**
+     * Health checks the application's pool only; the migration data source (unpooled, owner)
+     * would open a new database connection on every health request.
+     */
+    @Bean
+    DataSourceHealthIndicator dbHealthIndicator(DataSource dataSource) {
+        return new DataSourceHealthIndicator(dataSource, "select 1");
+    }
 
     /** Local database for the default run and the tests; production sets embedded=false. */
     @Configuration(proxyBeanMethods = false)
