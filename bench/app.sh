@@ -3,6 +3,7 @@
 # embedded PostgreSQL), on ports that do not collide with a developer's default run.
 #
 #   bench/app.sh start  [--port 8090] [--db-port 54390] [--data-dir bench/out/db] [--xmx 384m]
+#                       [--jar PATH] [--no-copy] [--jvm "extra JVM options"]
 #                       [-- extra application arguments, e.g. --spring.web.resources.chain.enabled=false]
 #   bench/app.sh stop   [--data-dir ...]
 #   bench/app.sh status [--data-dir ...]
@@ -26,6 +27,8 @@ XMX=384m
 JAR="$ROOT/target/sleutelnet-0.1.0-SNAPSHOT.jar"
 TIMEOUT=180
 EXTRA=()
+COPY=true
+JVM_OPTS=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --) shift; EXTRA=("$@"); break ;;
@@ -35,7 +38,9 @@ while [[ $# -gt 0 ]]; do
     --xmx) XMX="$2"; shift 2 ;;
     --jar) JAR="$2"; shift 2 ;;
     --timeout) TIMEOUT="$2"; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --no-copy) COPY=false; shift ;;
+    --jvm) JVM_OPTS="$2"; shift 2 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -49,7 +54,8 @@ now_ms() { date +%s%3N; }
 running_pid() {
   [[ -f "$PID_FILE" ]] || return 1
   local pid; pid="$(cat "$PID_FILE")"
-  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && grep -q "$DATA_DIR.jar" "/proc/$pid/cmdline" 2>/dev/null || return 1
+  [[ -n "$pid" && -f "$DATA_DIR.runjar" ]] && kill -0 "$pid" 2>/dev/null \
+    && grep -qF "$(cat "$DATA_DIR.runjar")" "/proc/$pid/cmdline" 2>/dev/null || return 1
   echo "$pid"
 }
 
@@ -72,10 +78,14 @@ case "$cmd" in
     fi
     # Run a copy: a rebuild of target/ (./mvnw package) must not pull the jar from under a
     # running benchmark.
-    cp "$JAR" "$DATA_DIR.jar"
+    # (--no-copy: run --jar in place, e.g. an extracted jar that needs its lib/ next to it)
+    RUN_JAR="$JAR"
+    if [[ "$COPY" == true ]]; then cp "$JAR" "$DATA_DIR.jar"; RUN_JAR="$DATA_DIR.jar"; fi
+    echo "$RUN_JAR" >"$DATA_DIR.runjar"
     t0="$(now_ms)"
     # setsid: the instance survives the shell that started it; it is stopped by pid (stop).
-    setsid java "-Xmx$XMX" -jar "$DATA_DIR.jar" --server.port="$PORT" --sleutelnet.database.port="$DB_PORT" \
+    # shellcheck disable=SC2086
+    setsid java "-Xmx$XMX" $JVM_OPTS -jar "$RUN_JAR" --server.port="$PORT" --sleutelnet.database.port="$DB_PORT" \
       --sleutelnet.database.data-directory="$DATA_DIR" "${EXTRA[@]}" >"$LOG_FILE" 2>&1 </dev/null &
     pid=$!
     echo "$pid" >"$PID_FILE"
@@ -120,5 +130,5 @@ case "$cmd" in
     printf 'jvm_rss_mb=%d jvm_hwm_mb=%d postgres_pss_mb=%d\n' $((rss / 1024)) $((hwm / 1024)) $((pg / 1024))
     ;;
   *)
-    sed -n '2,17p' "$0"; exit 2 ;;
+    sed -n '2,18p' "$0"; exit 2 ;;
 esac

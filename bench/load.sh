@@ -82,9 +82,12 @@ NCPU="$(nproc)"
 HZ="$(getconf CLK_TCK)"
 # busy and total jiffies of the whole machine
 machine_jiffies() { awk '/^cpu / {print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat; }
-# utime+stime of the instance: JVM, postmaster and its children (backends live as long as the pool)
+# utime+stime of the instance: the JVM, the postmaster with its ended (reaped) backends
+# (cutime+cstime), and its live backends
 own_jiffies() {
   local sum=0 p v
+  v="$(sed 's/^.*) //' "/proc/$PG_PID/stat" 2>/dev/null | awk '{print $14 + $15}')" || v=0
+  sum=$((sum + ${v:-0}))
   for p in "$APP_PID" "$PG_PID" $(ps -o pid= --ppid "$PG_PID"); do
     v="$(sed 's/^.*) //' "/proc/$p/stat" 2>/dev/null | awk '{print $12 + $13}')" || v=0
     sum=$((sum + ${v:-0}))
