@@ -49,12 +49,6 @@ public class KeyFigureService {
         return keyFigures.count(CurrentTenant.require());
     }
 
-    /** A key figure's own record, for the portal (they may see everything recorded about them). */
-    @Transactional
-    public KeyFigure own(KeyFigureId id) {
-        return get(id);
-    }
-
     @Transactional
     public KeyFigure get(KeyFigureId id) {
         KeyFigure found = keyFigures.find(CurrentTenant.require(), id).orElseThrow(() -> new NotFoundException("key_figure"));

@@ -22,6 +22,17 @@ public record PageRequest(int page, int size) {
         return new PageRequest(p, s);
     }
 
+    /** The page number as typed in a query string; anything that is not a number means the first page. */
+    public static PageRequest of(String page, int size) {
+        Integer number;
+        try {
+            number = page == null ? null : Integer.valueOf(page.strip());
+        } catch (NumberFormatException e) {
+            number = null;
+        }
+        return of(number, size);
+    }
+
     public long offset() {
         return (long) (page - 1) * size;
     }

@@ -40,7 +40,7 @@ class HomeController {
     @GetMapping("/portaal")
     String portal(@AuthenticationPrincipal SleutelnetUser user, Model model) {
         UUID id = user.keyFigureId().orElseThrow();
-        model.addAttribute("keyFigure", keyFigures.own(new KeyFigureId(id)));
+        model.addAttribute("keyFigure", keyFigures.get(new KeyFigureId(id)));
         return "shell/portal";
     }
 }

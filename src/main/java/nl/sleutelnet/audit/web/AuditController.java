@@ -29,13 +29,7 @@ class AuditController {
 
     @GetMapping("/beheer/audit")
     String list(@RequestParam(name = "pagina", required = false) String page, Model model) {
-        Integer number;
-        try {
-            number = page == null ? null : Integer.valueOf(page.strip());
-        } catch (NumberFormatException e) {
-            number = null;
-        }
-        model.addAttribute("page", trail.ofMunicipality(CurrentTenant.require(), PageRequest.of(number, 50)));
+        model.addAttribute("page", trail.ofMunicipality(CurrentTenant.require(), PageRequest.of(page, 50)));
         return "audit/audit";
     }
 

@@ -38,7 +38,7 @@ class KeyFigureController {
                     : "keyFigures.search.invalid");
             return "network/key-figures";
         }
-        model.addAttribute("page", keyFigures.search(query, PageRequest.of(parse(page), PageRequest.DEFAULT_SIZE)));
+        model.addAttribute("page", keyFigures.search(query, PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
         return "network/key-figures";
     }
 
@@ -48,13 +48,6 @@ class KeyFigureController {
         return "network/key-figure";
     }
 
-    private static Integer parse(String number) {
-        try {
-            return number == null ? null : Integer.valueOf(number.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     static UUID uuid(String id) {
         try {
