@@ -28,6 +28,11 @@ class RequiredSettings implements EnvironmentPostProcessor {
             missing.add("SLEUTELNET_ENCRYPTION_KEY: 32 random bytes in base64 (openssl rand -base64 32), "
                     + "the key for encrypted fields");
         }
+        boolean demo = environment.getProperty("sleutelnet.demo.enabled", Boolean.class, false);
+        if (!demo && blank(environment.getProperty("spring.mail.host"))) {
+            missing.add("SPRING_MAIL_HOST (with SPRING_MAIL_PORT, SPRING_MAIL_USERNAME, SPRING_MAIL_PASSWORD and "
+                    + "SLEUTELNET_MAIL_FROM): the SMTP server for invitations and notices");
+        }
         if (!missing.isEmpty()) {
             throw new MissingSettingsException(missing);
         }

@@ -1,8 +1,12 @@
 package nl.sleutelnet;
 
+import java.time.Clock;
+import java.time.ZoneId;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
@@ -12,5 +16,11 @@ public class SleutelnetApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(SleutelnetApplication.class, args);
+    }
+
+    /** Dates (due contacts, deadlines, working days) are Dutch dates. */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Amsterdam"));
     }
 }

@@ -8,10 +8,12 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one Spring test context of the suite: the whole application on a random port, with
- * a throw-away embedded PostgreSQL and the demo region loaded. Use it on every integration
+ * a throw-away embedded PostgreSQL, the demo region loaded and a real SMTP server
+ * ({@link TestMailServer}). Use it on every integration
  * test (do not add properties per test: each variation starts another context).
  */
 @Target(ElementType.TYPE)
@@ -20,5 +22,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "sleutelnet.database.data-directory=", "sleutelnet.database.port=0" })
 @AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestMailServer.class)
 public @interface SleutelnetTest {
 }

@@ -15,6 +15,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+
+import nl.sleutelnet.shared.ConcurrentChangeException;
+import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
 
 /** Errors of API controllers as application/problem+json, in Dutch, never with internals. */
@@ -23,6 +30,29 @@ import nl.sleutelnet.shared.NotFoundException;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Field problems as {@code invalidParams} (name and Dutch reason), as the Dutch API design rules ask. */
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST,
+                "Ongeldige invoer: zie invalidParams. Er is niets opgeslagen.");
+        response.getBody().setProperty("invalidParams", e.problems().stream()
+                .map(p -> Map.of("name", p.field(), "reason",
+                        messages.getMessage(p.messageKey(), null, p.messageKey(), Locale.forLanguageTag("nl"))))
+                .toList());
+        return response;
+    }
+
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ResponseEntity<ProblemDetail> conflict() {
+        return problem(HttpStatus.CONFLICT, "Iemand anders heeft dit intussen gewijzigd. Haal het opnieuw op.");
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound() {

@@ -52,6 +52,12 @@ public class AccountService {
                 Set.of(Role.KEY_FIGURE), keyFigureId, false);
     }
 
+    /** The staff of a municipality (also inactive accounts, so that names in old records stay readable). */
+    @Transactional(readOnly = true)
+    public List<StaffMember> staffOf(MunicipalityId municipality) {
+        return accounts.staffOf(municipality);
+    }
+
     /** Demo accounts may skip the second factor, and only while demo mode is on. */
     UUID createDemoAccount(AccountKind kind, MunicipalityId municipality, RegionId region, String username,
             String displayName, String password, Set<Role> roles, UUID keyFigureId) {

@@ -44,6 +44,16 @@ class Accounts {
                 .optional();
     }
 
+    java.util.List<StaffMember> staffOf(MunicipalityId municipality) {
+        return jdbc.sql("""
+                select id, display_name, roles, active from account
+                where municipality_id = ? and kind = 'STAFF' order by lower(display_name), id""")
+                .param(municipality.value())
+                .query((rs, n) -> new StaffMember(rs.getObject("id", UUID.class), rs.getString("display_name"),
+                        roles(rs.getArray("roles")), rs.getBoolean("active")))
+                .list();
+    }
+
     boolean usernameExists(String username) {
         return jdbc.sql("select count(*) from account where lower(username) = lower(?)")
                 .param(username).query(Long.class).single() > 0;

@@ -34,7 +34,16 @@ public final class RouteTable {
     /** Whether the route addresses a record owned by a municipality via its {id}. */
     public enum Scope { NONE, TENANT_RECORD }
 
-    public record Route(HttpMethod method, String pattern, Access access, Set<Role> roles, Scope scope) {
+    /**
+     * One route. For a {@link Scope#TENANT_RECORD} route, {@code recordTable} names the table
+     * whose id fills {id}, so the matrix test can try an own and a foreign record.
+     */
+    public record Route(HttpMethod method, String pattern, Access access, Set<Role> roles, Scope scope,
+            String recordTable) {
+
+        public Route(HttpMethod method, String pattern, Access access, Set<Role> roles, Scope scope) {
+            this(method, pattern, access, roles, scope, scope == Scope.TENANT_RECORD ? "key_figure" : null);
+        }
 
         public boolean allows(Role role) {
             return access == Access.PUBLIC || (access == Access.ROLES && roles.contains(role));
@@ -44,7 +53,7 @@ public final class RouteTable {
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     private static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(KEY_FIGURE));
 
-    public static final List<Route> ROUTES = List.of(
+    private static final List<Route> FOUNDATION = List.of(
             open(HttpMethod.GET, "/inloggen"),
             open(HttpMethod.POST, "/inloggen"),
             open(HttpMethod.GET, "/actuator/health"),
@@ -70,13 +79,33 @@ public final class RouteTable {
             roles(HttpMethod.GET, "/start", STAFF),
             roles(HttpMethod.GET, "/portaal", EnumSet.of(KEY_FIGURE)),
 
+            roles(HttpMethod.GET, "/beheer/audit", EnumSet.of(PRIVACY_OFFICER)),
+            roles(HttpMethod.POST, "/beheer/audit/controle", EnumSet.of(PRIVACY_OFFICER)));
+
+    /** The register: key figures, organisations, lifecycle, network settings. */
+    private static final List<Route> NETWORK = List.of(
             roles(HttpMethod.GET, "/sleutelfiguren", EnumSet.of(COORDINATOR, CONCERN_HANDLER)),
             tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}", COORDINATOR, CONCERN_HANDLER),
             roles(HttpMethod.GET, "/api/v1/sleutelfiguren", EnumSet.of(COORDINATOR, CONCERN_HANDLER)),
-            tenantRecord(HttpMethod.GET, "/api/v1/sleutelfiguren/{id}", COORDINATOR, CONCERN_HANDLER),
+            tenantRecord(HttpMethod.GET, "/api/v1/sleutelfiguren/{id}", COORDINATOR, CONCERN_HANDLER));
 
-            roles(HttpMethod.GET, "/beheer/audit", EnumSet.of(PRIVACY_OFFICER)),
-            roles(HttpMethod.POST, "/beheer/audit/controle", EnumSet.of(PRIVACY_OFFICER)));
+    /** Contact moments, rhythm, work lists and coordination. */
+    private static final List<Route> CONTACT = List.of();
+
+    /** Role agreements (R5), coordinator and portal side. */
+    private static final List<Route> AGREEMENT = List.of();
+
+    /** The reciprocity ledger (R4), coordinator and portal side. */
+    private static final List<Route> RECIPROCITY = List.of();
+
+    /** The key figure's portal: invitation, own data, downloads, requests; the privacy officer's requests. */
+    private static final List<Route> PORTAL = List.of();
+
+    /** Import and export of the register. */
+    private static final List<Route> IMPORT_EXPORT = List.of();
+
+    public static final List<Route> ROUTES = java.util.stream.Stream.of(FOUNDATION, NETWORK, CONTACT, AGREEMENT,
+            RECIPROCITY, PORTAL, IMPORT_EXPORT).flatMap(List::stream).toList();
 
     private RouteTable() {
     }
@@ -93,7 +122,13 @@ public final class RouteTable {
         return new Route(method, pattern, Access.ROLES, Set.copyOf(roles), Scope.NONE);
     }
 
+    /** A route whose {id} is a key figure of the user's municipality. */
     private static Route tenantRecord(HttpMethod method, String pattern, Role... roles) {
-        return new Route(method, pattern, Access.ROLES, Set.copyOf(Arrays.asList(roles)), Scope.TENANT_RECORD);
+        return tenantRecord("key_figure", method, pattern, roles);
+    }
+
+    /** A route whose {id} is a row of {@code table} (a tenant-owned table with an {@code id} column). */
+    private static Route tenantRecord(String table, HttpMethod method, String pattern, Role... roles) {
+        return new Route(method, pattern, Access.ROLES, Set.copyOf(Arrays.asList(roles)), Scope.TENANT_RECORD, table);
     }
 }

@@ -1,24 +1,43 @@
 package nl.sleutelnet.network;
 
+import java.sql.Array;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import nl.sleutelnet.shared.EmailAddress;
 import nl.sleutelnet.shared.Page;
 import nl.sleutelnet.shared.PageRequest;
+import nl.sleutelnet.shared.PersonName;
+import nl.sleutelnet.shared.PhoneNumber;
 import nl.sleutelnet.tenancy.MunicipalityId;
 
-/** Key-figure rows, always of one municipality. */
+/** Key-figure rows, always of one municipality; areas and network kinds come along in one query. */
 @Repository
 class KeyFigures {
 
     private static final String COLUMNS = """
-            municipality_id, id, display_name, role_type, area_name, email, phone, status, active_since""";
+            k.municipality_id, k.id, k.given_name, k.name_prefix, k.family_name, k.email, k.phone,
+            k.preferred_language, k.preferred_channel, k.role_types, k.new_to_municipality, k.status,
+            k.introduced_by, k.contact_person_id, k.backup_contact_id, k.contact_cadence_days, k.last_contact_on,
+            k.next_contact_due, k.active_since, k.ended_on, k.end_reason, k.exit_conversation_on, k.version,
+            array(select a.area_code from key_figure_area a
+                  where a.municipality_id = k.municipality_id and a.key_figure_id = k.id order by a.area_code) as areas,
+            array(select n.kind_code from key_figure_network_kind n
+                  where n.municipality_id = k.municipality_id and n.key_figure_id = k.id order by n.kind_code) as kinds""";
 
     private final JdbcClient jdbc;
 
@@ -27,39 +46,66 @@ class KeyFigures {
     }
 
     Optional<KeyFigure> find(MunicipalityId municipality, KeyFigureId id) {
-        return jdbc.sql("select " + COLUMNS + " from key_figure where municipality_id = ? and id = ?")
+        return jdbc.sql("select " + COLUMNS + " from key_figure k where k.municipality_id = ? and k.id = ?")
                 .params(municipality.value(), id.value())
                 .query((rs, n) -> keyFigure(rs))
                 .optional();
     }
 
-    /** Name search (case-insensitive, anywhere in the name), ordered by name. */
-    Page<KeyFigure> search(MunicipalityId municipality, String query, PageRequest page) {
-        String pattern = query == null || query.isBlank() ? null : "%" + escapeLike(query.strip().toLowerCase()) + "%";
-        String where = " from key_figure where municipality_id = :m"
-                + (pattern == null ? "" : " and lower(display_name) like :q escape '\\'");
-        var count = jdbc.sql("select count(*)" + where).param("m", municipality.value());
-        var rows = jdbc.sql("select " + COLUMNS + where + " order by lower(display_name), id limit :limit offset :offset")
-                .param("m", municipality.value())
-                .param("limit", page.size())
-                .param("offset", page.offset());
-        if (pattern != null) {
-            count = count.param("q", pattern);
-            rows = rows.param("q", pattern);
+    Page<KeyFigure> search(MunicipalityId municipality, KeyFigureSearch criteria, LocalDate today, PageRequest page) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("m", municipality.value());
+        StringBuilder where = new StringBuilder(" from key_figure k where k.municipality_id = :m");
+        if (criteria.query() != null) {
+            where.append(" and lower(k.display_name) like :q escape '\\'");
+            params.put("q", "%" + escapeLike(criteria.query().toLowerCase()) + "%");
         }
-        long total = count.query(Long.class).single();
-        List<KeyFigure> items = rows.query((rs, n) -> keyFigure(rs)).list();
+        if (criteria.areaCode() != null) {
+            where.append(" and exists (select 1 from key_figure_area a where a.municipality_id = k.municipality_id"
+                    + " and a.key_figure_id = k.id and a.area_code = :area)");
+            params.put("area", criteria.areaCode());
+        }
+        if (criteria.networkKind() != null) {
+            where.append(" and exists (select 1 from key_figure_network_kind n where n.municipality_id = k.municipality_id"
+                    + " and n.key_figure_id = k.id and n.kind_code = :kind)");
+            params.put("kind", criteria.networkKind());
+        }
+        if (criteria.roleType() != null) {
+            where.append(" and :role = any (k.role_types)");
+            params.put("role", criteria.roleType().name());
+        }
+        if (criteria.status() != null) {
+            where.append(" and k.status = :status");
+            params.put("status", criteria.status().name());
+        }
+        if (criteria.contactPerson() != null) {
+            where.append(" and (k.contact_person_id = :cp or k.backup_contact_id = :cp)");
+            params.put("cp", criteria.contactPerson());
+        }
+        if (criteria.overdue()) {
+            where.append(" and k.status = 'ACTIVE' and k.contact_cadence_days is not null"
+                    + " and (k.next_contact_due is null or k.next_contact_due < :today)");
+            params.put("today", Date.valueOf(today));
+        }
+        if (criteria.sharedWith() != null) {
+            where.append(" and exists (select 1 from key_figure_share s where s.municipality_id = k.municipality_id"
+                    + " and s.key_figure_id = k.id and s.account_id = :shared)");
+            params.put("shared", criteria.sharedWith());
+        }
+        String order = switch (criteria.sort()) {
+            case NAME -> "k.sort_name, k.id";
+            case STATUS -> "k.status, k.sort_name, k.id";
+            case NEXT_CONTACT -> "k.next_contact_due nulls first, k.sort_name, k.id";
+            case NEWEST -> "k.created_at desc, k.id";
+        };
+        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+        List<KeyFigure> items = jdbc.sql("select " + COLUMNS + where + " order by " + order + " limit :limit offset :offset")
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, n) -> keyFigure(rs))
+                .list();
         return new Page<>(items, page.page(), page.size(), total);
-    }
-
-    void insert(KeyFigure k) {
-        jdbc.sql("""
-                insert into key_figure (municipality_id, id, display_name, role_type, area_name, email, phone, status,
-                                        active_since)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(k.municipality().value(), k.id().value(), k.displayName(), k.roleType().name(), k.areaName(),
-                        k.email(), k.phone(), k.status().name(), k.activeSince())
-                .update();
     }
 
     long count(MunicipalityId municipality) {
@@ -67,16 +113,117 @@ class KeyFigures {
                 .param(municipality.value()).query(Long.class).single();
     }
 
-    private static String escapeLike(String value) {
+    void insert(KeyFigure k) {
+        jdbc.sql("""
+                insert into key_figure (municipality_id, id, given_name, name_prefix, family_name, email, phone,
+                    preferred_language, preferred_channel, role_types, new_to_municipality, status, introduced_by,
+                    contact_person_id, backup_contact_id, contact_cadence_days, last_contact_on, active_since,
+                    ended_on, end_reason, exit_conversation_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(k.municipality().value(), k.id().value(), k.name().givenName(), k.name().prefix(),
+                        k.name().familyName(), text(k.email()), text(k.phone()), k.preferredLanguage(),
+                        k.preferredChannel().name(), roleArray(k.roleTypes()), k.newToMunicipality(), k.status().name(),
+                        k.introducedBy(), k.contactPerson(), k.backupContact(), k.contactCadenceDays(),
+                        k.lastContactOn(), k.activeSince(), k.endedOn(),
+                        k.endReason() == null ? null : k.endReason().name(), k.exitConversationOn())
+                .update();
+        replaceLinks(k.municipality(), k.id(), k.areaCodes(), k.networkKinds());
+    }
+
+    /** Updates the registered details if the version still matches; false when someone else changed it first. */
+    boolean updateDetails(KeyFigure k) {
+        int rows = jdbc.sql("""
+                update key_figure set given_name = ?, name_prefix = ?, family_name = ?, email = ?, phone = ?,
+                    preferred_language = ?, preferred_channel = ?, role_types = ?::text[], new_to_municipality = ?,
+                    updated_at = now(), version = version + 1
+                where municipality_id = ? and id = ? and version = ?""")
+                .params(k.name().givenName(), k.name().prefix(), k.name().familyName(), text(k.email()),
+                        text(k.phone()), k.preferredLanguage(), k.preferredChannel().name(), roleArray(k.roleTypes()),
+                        k.newToMunicipality(), k.municipality().value(), k.id().value(), k.version())
+                .update();
+        if (rows == 1) {
+            replaceLinks(k.municipality(), k.id(), k.areaCodes(), k.networkKinds());
+        }
+        return rows == 1;
+    }
+
+    void replaceLinks(MunicipalityId municipality, KeyFigureId id, List<String> areas, List<String> kinds) {
+        jdbc.sql("delete from key_figure_area where municipality_id = ? and key_figure_id = ?")
+                .params(municipality.value(), id.value()).update();
+        jdbc.sql("delete from key_figure_network_kind where municipality_id = ? and key_figure_id = ?")
+                .params(municipality.value(), id.value()).update();
+        jdbc.sql("""
+                insert into key_figure_area (municipality_id, key_figure_id, area_code)
+                select ?, ?, unnest(?::text[])""")
+                .params(municipality.value(), id.value(), areas.toArray(String[]::new)).update();
+        jdbc.sql("""
+                insert into key_figure_network_kind (municipality_id, key_figure_id, kind_code)
+                select ?, ?, unnest(?::text[])""")
+                .params(municipality.value(), id.value(), kinds.toArray(String[]::new)).update();
+    }
+
+    void arrangeContact(MunicipalityId municipality, KeyFigureId id, UUID contactPerson, UUID backup, Integer cadenceDays) {
+        jdbc.sql("""
+                update key_figure set contact_person_id = ?, backup_contact_id = ?, contact_cadence_days = ?,
+                    updated_at = now(), version = version + 1
+                where municipality_id = ? and id = ?""")
+                .params(contactPerson, backup, cadenceDays, municipality.value(), id.value()).update();
+    }
+
+    void contactRecorded(MunicipalityId municipality, KeyFigureId id, LocalDate on) {
+        jdbc.sql("""
+                update key_figure set last_contact_on = greatest(last_contact_on, ?)
+                where municipality_id = ? and id = ?""")
+                .params(on, municipality.value(), id.value()).update();
+    }
+
+    boolean isSharedWith(MunicipalityId municipality, KeyFigureId id, UUID account) {
+        return jdbc.sql("""
+                select exists (select 1 from key_figure_share
+                               where municipality_id = ? and key_figure_id = ? and account_id = ?)""")
+                .params(municipality.value(), id.value(), account).query(Boolean.class).single();
+    }
+
+    static String escapeLike(String value) {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static KeyFigure keyFigure(ResultSet rs) throws SQLException {
-        var since = rs.getDate("active_since");
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static String[] roleArray(Set<RoleType> roles) {
+        return roles.stream().sorted().map(Enum::name).toArray(String[]::new);
+    }
+
+    static KeyFigure keyFigure(ResultSet rs) throws SQLException {
+        Set<RoleType> roles = EnumSet.noneOf(RoleType.class);
+        for (String r : strings(rs.getArray("role_types"))) {
+            roles.add(RoleType.valueOf(r));
+        }
+        String email = rs.getString("email");
+        String phone = rs.getString("phone");
+        String endReason = rs.getString("end_reason");
         return new KeyFigure(new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
-                new KeyFigureId(rs.getObject("id", UUID.class)), rs.getString("display_name"),
-                RoleType.valueOf(rs.getString("role_type")), rs.getString("area_name"), rs.getString("email"),
-                rs.getString("phone"), KeyFigureStatus.valueOf(rs.getString("status")),
-                since == null ? null : since.toLocalDate());
+                new KeyFigureId(rs.getObject("id", UUID.class)),
+                new PersonName(rs.getString("given_name"), rs.getString("name_prefix"), rs.getString("family_name")),
+                email == null ? null : new EmailAddress(email), phone == null ? null : new PhoneNumber(phone),
+                rs.getString("preferred_language"), ContactChannel.valueOf(rs.getString("preferred_channel")),
+                roles, rs.getBoolean("new_to_municipality"), KeyFigureStatus.valueOf(rs.getString("status")),
+                rs.getObject("introduced_by", UUID.class), rs.getObject("contact_person_id", UUID.class),
+                rs.getObject("backup_contact_id", UUID.class), rs.getObject("contact_cadence_days", Integer.class),
+                date(rs, "last_contact_on"), date(rs, "next_contact_due"), date(rs, "active_since"),
+                date(rs, "ended_on"), endReason == null ? null : EndReason.valueOf(endReason),
+                date(rs, "exit_conversation_on"), strings(rs.getArray("areas")), strings(rs.getArray("kinds")),
+                rs.getInt("version"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : new ArrayList<>(Arrays.asList((String[]) array.getArray()));
     }
 }

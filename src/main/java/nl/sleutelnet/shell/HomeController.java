@@ -1,5 +1,7 @@
 package nl.sleutelnet.shell;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,15 +14,19 @@ import nl.sleutelnet.identity.Role;
 import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
+import nl.sleutelnet.shared.WorkList;
+import nl.sleutelnet.shared.WorkListEntry;
 
 /** Where a user lands after login: the staff start page or the key-figure portal. */
 @Controller
 class HomeController {
 
     private final KeyFigureService keyFigures;
+    private final List<WorkList> workLists;
 
-    HomeController(KeyFigureService keyFigures) {
+    HomeController(KeyFigureService keyFigures, List<WorkList> workLists) {
         this.keyFigures = keyFigures;
+        this.workLists = workLists;
     }
 
     @GetMapping("/")
@@ -31,6 +37,10 @@ class HomeController {
     @GetMapping("/start")
     String start(@AuthenticationPrincipal SleutelnetUser user, Model model) {
         model.addAttribute("roles", user.roles());
+        model.addAttribute("workList", workLists.stream().flatMap(w -> w.entries().stream())
+                .filter(e -> e.count() > 0)
+                .sorted(Comparator.comparing(WorkListEntry::overdue).reversed())
+                .toList());
         if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.CONCERN_HANDLER)) {
             model.addAttribute("keyFigureCount", keyFigures.count());
         }
@@ -41,6 +51,7 @@ class HomeController {
     String portal(@AuthenticationPrincipal SleutelnetUser user, Model model) {
         UUID id = user.keyFigureId().orElseThrow();
         model.addAttribute("keyFigure", keyFigures.get(new KeyFigureId(id)));
+        model.addAttribute("areaNames", keyFigures.areaNames());
         return "shell/portal";
     }
 }

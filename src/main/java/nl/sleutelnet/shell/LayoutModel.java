@@ -68,14 +68,26 @@ class LayoutModel {
         }
         if (user.hasRole(Role.KEY_FIGURE)) {
             items.add(new NavItem("nav.portal", "/portaal"));
+            items.add(new NavItem("nav.portal.details", "/portaal/gegevens"));
+            items.add(new NavItem("nav.portal.agreement", "/portaal/afspraak"));
+            items.add(new NavItem("nav.portal.reciprocity", "/portaal/wederkerigheid"));
         } else {
             items.add(new NavItem("nav.start", "/start"));
         }
         if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.CONCERN_HANDLER)) {
             items.add(new NavItem("nav.keyFigures", "/sleutelfiguren"));
         }
+        if (user.hasRole(Role.COORDINATOR)) {
+            items.add(new NavItem("nav.contactWorkList", "/contact/werklijst"));
+            items.add(new NavItem("nav.coordination", "/contact/afstemming"));
+            items.add(new NavItem("nav.import", "/sleutelfiguren/import"));
+        }
+        if (user.hasRole(Role.PARTNER)) {
+            items.add(new NavItem("nav.shared", "/contact/gedeeld"));
+        }
         if (user.hasRole(Role.PRIVACY_OFFICER)) {
             items.add(new NavItem("nav.audit", "/beheer/audit"));
+            items.add(new NavItem("nav.requests", "/beheer/verzoeken"));
         }
         items.add(new NavItem("nav.password", "/account/wachtwoord"));
         return items;

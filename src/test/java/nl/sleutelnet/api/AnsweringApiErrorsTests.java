@@ -14,7 +14,13 @@ import org.springframework.web.server.ResponseStatusException;
 /** The API's exception handler, without the web stack: every answer is a problem with the right status. */
 class AnsweringApiErrorsTests {
 
-    private final ApiExceptionHandler handler = new ApiExceptionHandler();
+    private final ApiExceptionHandler handler = new ApiExceptionHandler(messages());
+
+    private static org.springframework.context.MessageSource messages() {
+        var source = new org.springframework.context.support.StaticMessageSource();
+        source.addMessage("keyFigure.email.invalid", java.util.Locale.forLanguageTag("nl"), "Dit e-mailadres klopt niet.");
+        return source;
+    }
 
     @Test
     void aMissingRecordIsNotFound() {
@@ -27,6 +33,21 @@ class AnsweringApiErrorsTests {
 
         assertProblem(answer, HttpStatus.BAD_REQUEST);
         assertThat(answer.getBody().getDetail()).contains("pagina", "paginaGrootte", "zoek").doesNotContain("size");
+    }
+
+    @Test
+    void fieldProblemsAreListedAsInvalidParamsInDutch() {
+        ResponseEntity<ProblemDetail> answer = handler.invalidInput(new nl.sleutelnet.shared.InvalidInputException(
+                java.util.List.of(new nl.sleutelnet.shared.FieldProblem("email", "keyFigure.email.invalid"))));
+
+        assertProblem(answer, HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody().getProperties()).extractingByKey("invalidParams").asList()
+                .containsExactly(java.util.Map.of("name", "email", "reason", "Dit e-mailadres klopt niet."));
+    }
+
+    @Test
+    void aConcurrentChangeIsAConflict() {
+        assertProblem(handler.conflict(), HttpStatus.CONFLICT);
     }
 
     @Test

@@ -64,12 +64,12 @@ class FindingAKeyFigureTests {
         browser.clickAndLoad(By.linkText("Samira van den Berg"));
         assertThat(browser.path()).startsWith("/sleutelfiguren/");
         assertThat(browser.heading()).isEqualTo("Samira van den Berg");
-        assertThat(browser.text(By.cssSelector(".details"))).contains("Rol in de gemeenschap", "Wijk", "Centrum");
+        assertThat(browser.text(By.cssSelector(".details"))).contains("Rollen", "Wijken en buurten", "Centrum");
 
         browser.clickAndLoad(By.linkText("English"));
         assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.heading()).isEqualTo("Samira van den Berg");
-        assertThat(browser.text(By.cssSelector(".details"))).contains("Role in the community", "Neighbourhood");
+        assertThat(browser.text(By.cssSelector(".details"))).contains("Roles", "Neighbourhoods");
         assertThat(browser.text(By.cssSelector(".breadcrumb"))).isEqualTo("Back to key figures");
 
         LoginSteps.logOut(browser);

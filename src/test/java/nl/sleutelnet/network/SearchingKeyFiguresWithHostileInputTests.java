@@ -106,10 +106,11 @@ class SearchingKeyFiguresWithHostileInputTests {
 
         assertThat(response.getStatus()).as("status").isLessThan(500);
         assertThat(response.getContentType()).startsWith(MediaType.TEXT_HTML_VALUE);
-        if (KeyFigureService.isTooLong(term)) {
+        String problem = KeyFigureSearch.byName(term).problem();
+        if ("keyFigures.search.tooLong".equals(problem)) {
             assertThat(response.getStatus()).isEqualTo(400);
             assertThat(html).contains(TOO_LONG);
-        } else if (KeyFigureService.hasControlCharacters(term)) {
+        } else if (problem != null) {
             assertThat(response.getStatus()).isEqualTo(400);
             assertThat(html).contains(INVALID);
         } else {
@@ -131,7 +132,7 @@ class SearchingKeyFiguresWithHostileInputTests {
         assertThat(response.getStatus()).as(body).isIn(200, 400);
         assertThat(response.getHeader("API-Version")).isEqualTo("1.0.0");
         JsonNode json = JSON.readTree(body);
-        if (KeyFigureService.isTooLong(term) || KeyFigureService.hasControlCharacters(term)) {
+        if (KeyFigureSearch.byName(term).problem() != null) {
             assertThat(response.getStatus()).isEqualTo(400);
             assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             assertThat(json.path("status").asInt()).isEqualTo(400);

@@ -62,8 +62,8 @@ class TenantIsolationTests {
     @Test
     void a_row_for_another_municipality_cannot_be_written() {
         assertThatThrownBy(() -> CurrentTenant.runAs(DemoTenants.MAASOEVER, () -> jdbc().sql("""
-                insert into key_figure (municipality_id, id, display_name, role_type, status)
-                values (?, ?, 'Ingevoegd via de verkeerde gemeente', 'OTHER', 'ACTIVE')""")
+                insert into key_figure (municipality_id, id, given_name, family_name, status)
+                values (?, ?, 'Ingevoegd', 'Verkeerde Gemeente', 'ACTIVE')""")
                 .params(DemoTenants.WAALBERGEN.value(), UUID.randomUUID()).update()))
                 .isInstanceOf(DataAccessException.class)
                 .hasStackTraceContaining("row-level security");

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.sleutelnet.network.ContactChannel;
 import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
@@ -37,22 +38,41 @@ class KeyFigureApi {
         this.keyFigures = keyFigures;
     }
 
-    @Schema(name = "Sleutelfiguur", description = "Een sleutelfiguur, met alleen de gegevens die voor contact nodig zijn")
+    @Schema(name = "Sleutelfiguur", description = "Een sleutelfiguur, met alleen de gegevens die voor de samenwerking nodig zijn")
     record Sleutelfiguur(
             @Schema(description = "Id van de sleutelfiguur", example = "00000000-0000-4000-8000-000000000101",
                     requiredMode = REQUIRED) UUID id,
-            @Schema(description = "Naam", example = "Samira van den Berg", requiredMode = REQUIRED) String naam,
-            @Schema(description = "Soort rol in de gemeenschap", requiredMode = REQUIRED) RoleType rol,
-            @Schema(description = "Wijk of buurt", example = "Centrum", nullable = true) String wijk,
+            @Schema(description = "Volledige naam", example = "Samira van den Berg", requiredMode = REQUIRED) String naam,
+            @Schema(description = "Voornaam", example = "Samira", requiredMode = REQUIRED) String voornaam,
+            @Schema(description = "Tussenvoegsel", example = "van den", nullable = true) String tussenvoegsel,
+            @Schema(description = "Achternaam", example = "Berg", requiredMode = REQUIRED) String achternaam,
+            @Schema(description = "Rollen in de samenwerking", requiredMode = REQUIRED) List<RoleType> rollen,
+            @Schema(description = "CBS-codes van de wijken en buurten waar de sleutelfiguur actief is",
+                    requiredMode = REQUIRED) List<String> gebieden,
+            @Schema(description = "Codes van de soorten netwerken die de sleutelfiguur bereikt",
+                    requiredMode = REQUIRED) List<String> netwerken,
             @Schema(description = "E-mailadres", example = "samira@voorbeeld.demo", nullable = true) String email,
-            @Schema(description = "Telefoonnummer", example = "06-12345678", nullable = true) String telefoon,
+            @Schema(description = "Telefoonnummer in internationale vorm", example = "+31612345678", nullable = true)
+            String telefoon,
+            @Schema(description = "Voorkeurstaal (ISO 639-1)", example = "nl", requiredMode = REQUIRED) String taal,
+            @Schema(description = "Voorkeurskanaal voor contact", requiredMode = REQUIRED) ContactChannel kanaal,
+            @Schema(description = "Nieuw in de gemeente bij werving", requiredMode = REQUIRED) boolean nieuwInGemeente,
             @Schema(description = "Stand van de samenwerking", requiredMode = REQUIRED) KeyFigureStatus status,
             @Schema(description = "Sinds wanneer actief", format = "date", example = "2024-03-01", nullable = true)
-            LocalDate actiefSinds) {
+            LocalDate actiefSinds,
+            @Schema(description = "Afgesproken contactritme in dagen", example = "30", nullable = true)
+            Integer contactritmeDagen,
+            @Schema(description = "Datum van het laatste contact", format = "date", nullable = true)
+            LocalDate laatsteContact,
+            @Schema(description = "Datum waarop volgens het ritme weer contact moet zijn", format = "date",
+                    nullable = true) LocalDate volgendContact) {
 
         static Sleutelfiguur of(KeyFigure k) {
-            return new Sleutelfiguur(k.id().value(), k.displayName(), k.roleType(), k.areaName(), k.email(), k.phone(),
-                    k.status(), k.activeSince());
+            return new Sleutelfiguur(k.id().value(), k.displayName(), k.name().givenName(), k.name().prefix(),
+                    k.name().familyName(), k.roleTypes().stream().sorted().toList(), k.areaCodes(), k.networkKinds(),
+                    k.email() == null ? null : k.email().value(), k.phone() == null ? null : k.phone().value(),
+                    k.preferredLanguage(), k.preferredChannel(), k.newToMunicipality(), k.status(), k.activeSince(),
+                    k.contactCadenceDays(), k.lastContactOn(), k.nextContactDue());
         }
     }
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.sleutelnet.network.KeyFigureId;
+import nl.sleutelnet.network.KeyFigureSearch;
 import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.shared.NotFoundException;
 import nl.sleutelnet.shared.PageRequest;
@@ -32,10 +33,10 @@ class KeyFigureController {
     String list(@RequestParam(name = "zoek", required = false) String query,
             @RequestParam(name = "pagina", required = false) String page, Model model, HttpServletResponse response) {
         model.addAttribute("query", query == null ? "" : CONTROL_CHARACTERS.matcher(query).replaceAll(""));
-        if (KeyFigureService.isTooLong(query) || KeyFigureService.hasControlCharacters(query)) {
+        String problem = KeyFigureSearch.byName(query).problem();
+        if (problem != null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("error", KeyFigureService.isTooLong(query) ? "keyFigures.search.tooLong"
-                    : "keyFigures.search.invalid");
+            model.addAttribute("error", problem);
             return "network/key-figures";
         }
         model.addAttribute("page", keyFigures.search(query, PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
@@ -45,6 +46,7 @@ class KeyFigureController {
     @GetMapping("/sleutelfiguren/{id}")
     String show(@PathVariable String id, Model model) {
         model.addAttribute("keyFigure", keyFigures.get(new KeyFigureId(uuid(id))));
+        model.addAttribute("areaNames", keyFigures.areaNames());
         return "network/key-figure";
     }
 

@@ -74,7 +74,9 @@ class UsingTheKeyFigureApiTests {
             List<JsonNode> items = List.copyOf(body.path("sleutelfiguren").values());
             assertThat(items).hasSize(page < pages ? size : (int) (total - (long) (pages - 1) * size));
             items.forEach(item -> seen.add(UUID.fromString(item.path("id").asString())));
-            List<String> names = items.stream().map(item -> item.path("naam").asString().toLowerCase()).toList();
+            // Dutch order: family name without the tussenvoegsel, then given name.
+            List<String> names = items.stream().map(item -> (item.path("achternaam").asString() + ", "
+                    + item.path("voornaam").asString()).toLowerCase()).toList();
             assertThat(names).isSorted();
         }
         assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids(DemoTenants.MAASOEVER));
@@ -118,7 +120,8 @@ class UsingTheKeyFigureApiTests {
 
         assertThat(body.path("id").asString()).isEqualTo(id.toString());
         assertThat(body.path("naam").asString()).isNotBlank();
-        assertThat(body.path("rol").asString()).isNotBlank();
+        assertThat(body.path("rollen").isArray()).isTrue();
+        assertThat(body.path("gebieden").isArray()).isTrue();
         assertThat(body.path("status").asString()).isNotBlank();
     }
 
