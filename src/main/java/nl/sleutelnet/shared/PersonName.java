@@ -65,7 +65,7 @@ public record PersonName(String givenName, String prefix, String familyName) {
     }
 
     private static final java.util.Set<String> PREFIX_WORDS = java.util.Set.of("van", "de", "den", "der", "het", "ten",
-            "ter", "te", "in", "op", "'t", "v.d.", "vd", "la", "le", "el", "al", "da", "di", "du", "von", "zu");
+            "ter", "te", "in", "op", "'t", "v.d.", "vd", "la", "le", "da", "di", "du", "von", "zu");
 
     public static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
