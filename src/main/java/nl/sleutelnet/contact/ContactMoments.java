@@ -43,7 +43,7 @@ class ContactMoments {
                   where p.municipality_id = c.municipality_id and p.contact_moment_id = c.id
                   order by p.account_id) as participants""";
 
-    private static final String VISIBLE = """
+    private static final String VISIBLE = " " + """
              and exists (select 1 from contact_moment_participant v where v.municipality_id = c.municipality_id
                          and v.contact_moment_id = c.id and v.account_id = :viewer)""";
 
@@ -112,7 +112,7 @@ class ContactMoments {
 
     /** The newest contacts of a key figure (timeline), without paging. */
     List<Row> newestOf(MunicipalityId municipality, UUID keyFigure, int limit) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from contact_moment c where c.municipality_id = ? and c.key_figure_id = ?
                  order by c.occurred_on desc, c.created_at desc, c.id limit ?""")
                 .params(municipality.value(), keyFigure, limit).query((rs, n) -> row(rs)).list();

@@ -36,7 +36,7 @@ class DueKeyFigures {
         params.put("m", municipality.value());
         params.put("from", Date.valueOf(from));
         params.put("to", Date.valueOf(to));
-        StringBuilder where = new StringBuilder("""
+        StringBuilder where = new StringBuilder(" " + """
                  from key_figure k where k.municipality_id = :m and k.status = 'ACTIVE'
                  and k.contact_cadence_days is not null and k.next_contact_due between :from and :to""");
         if (mine != null) {
@@ -47,7 +47,7 @@ class DueKeyFigures {
         String order = byName ? "k.sort_name, k.id" : "k.next_contact_due, k.sort_name, k.id";
         List<RhythmLine> rows = jdbc.sql("""
                 select k.id, k.display_name, k.last_contact_on, k.next_contact_due, k.contact_cadence_days,
-                       k.contact_person_id, k.backup_contact_id""" + where + " order by " + order
+                       k.contact_person_id, k.backup_contact_id """ + where + " order by " + order
                 + " limit :limit offset :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
                 .query((rs, n) -> new RhythmLine(rs.getObject("id", UUID.class), rs.getString("display_name"),

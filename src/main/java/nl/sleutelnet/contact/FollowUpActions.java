@@ -56,7 +56,7 @@ class FollowUpActions {
         if (contactMoments.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from follow_up_action a where a.municipality_id = ? and a.contact_moment_id = any (?)
                  order by a.due_on, a.id""")
                 .params(municipality.value(), contactMoments.toArray(UUID[]::new)).query((rs, n) -> row(rs)).list();
