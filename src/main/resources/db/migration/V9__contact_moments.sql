@@ -25,13 +25,19 @@ create index contact_moment_by_key_figure_idx on contact_moment (municipality_id
 create index contact_moment_by_date_idx on contact_moment (municipality_id, occurred_on, key_figure_id);
 
 -- Staff members and partner professionals who were present (account ids, no residents).
+-- Key figure and date are copied from the contact moment (which is never edited), so that the
+-- coordination view counts people per key figure in a period from this index alone.
 create table contact_moment_participant (
     municipality_id   uuid not null,
     contact_moment_id uuid not null,
     account_id        uuid not null,
+    key_figure_id     uuid not null,
+    occurred_on       date not null,
     primary key (municipality_id, contact_moment_id, account_id),
     foreign key (municipality_id, contact_moment_id) references contact_moment (municipality_id, id) on delete cascade
 );
+create index contact_moment_participant_by_date_idx
+    on contact_moment_participant (municipality_id, occurred_on, key_figure_id, account_id);
 -- What a partner may see: the contacts they were present at.
 create index contact_moment_participant_by_account_idx
     on contact_moment_participant (municipality_id, account_id, contact_moment_id);

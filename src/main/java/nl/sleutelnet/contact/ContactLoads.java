@@ -48,12 +48,10 @@ class ContactLoads {
                     where cm.municipality_id = :m and cm.occurred_on between :from and :to
                     group by cm.key_figure_id
                 ), pp as (
-                    select cm.key_figure_id, p.account_id, count(*) as n
-                    from contact_moment cm
-                    join contact_moment_participant p
-                      on p.municipality_id = cm.municipality_id and p.contact_moment_id = cm.id
-                    where cm.municipality_id = :m and cm.occurred_on between :from and :to
-                    group by cm.key_figure_id, p.account_id
+                    select p.key_figure_id, p.account_id, count(*) as n
+                    from contact_moment_participant p
+                    where p.municipality_id = :m and p.occurred_on between :from and :to
+                    group by p.key_figure_id, p.account_id
                 ), people as (
                     select key_figure_id, count(*) as distinct_people,
                            array_agg(account_id order by n desc, account_id) as accounts,

@@ -61,9 +61,11 @@ class ContactMoments {
                         row.topics().toArray(String[]::new), row.note(), row.loggedBy())
                 .update();
         jdbc.sql("""
-                insert into contact_moment_participant (municipality_id, contact_moment_id, account_id)
-                select ?, ?, unnest(?::uuid[])""")
-                .params(municipality.value(), row.id(), row.participants().toArray(UUID[]::new))
+                insert into contact_moment_participant (municipality_id, contact_moment_id, account_id, key_figure_id,
+                                                        occurred_on)
+                select ?, ?, unnest(?::uuid[]), ?, ?""")
+                .params(municipality.value(), row.id(), row.participants().toArray(UUID[]::new), row.keyFigure(),
+                        Date.valueOf(row.occurredOn()))
                 .update();
     }
 
