@@ -3,6 +3,7 @@ package nl.sleutelnet.identity;
 import static nl.sleutelnet.identity.Role.CONCERN_HANDLER;
 import static nl.sleutelnet.identity.Role.COORDINATOR;
 import static nl.sleutelnet.identity.Role.KEY_FIGURE;
+import static nl.sleutelnet.identity.Role.PARTNER;
 import static nl.sleutelnet.identity.Role.PRIVACY_OFFICER;
 
 import java.util.Arrays;
@@ -90,7 +91,17 @@ public final class RouteTable {
             tenantRecord(HttpMethod.GET, "/api/v1/sleutelfiguren/{id}", COORDINATOR, CONCERN_HANDLER));
 
     /** Contact moments, rhythm, work lists and coordination. */
-    private static final List<Route> CONTACT = List.of();
+    private static final List<Route> CONTACT = List.of(
+            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/contact", COORDINATOR, PARTNER),
+            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/contact", COORDINATOR, PARTNER),
+            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/contactmomenten", COORDINATOR, PARTNER),
+            tenantRecord("follow_up_action", HttpMethod.POST, "/vervolgacties/{id}/afgerond", COORDINATOR, PARTNER),
+            roles(HttpMethod.GET, "/contact/werklijst", EnumSet.of(COORDINATOR)),
+            roles(HttpMethod.GET, "/contact/afstemming", EnumSet.of(COORDINATOR)),
+            roles(HttpMethod.GET, "/contact/gedeeld", EnumSet.of(PARTNER)),
+            roles(HttpMethod.GET, "/api/v1/contactmomenten", EnumSet.of(COORDINATOR, PARTNER)),
+            roles(HttpMethod.POST, "/api/v1/contactmomenten", EnumSet.of(COORDINATOR, PARTNER)),
+            tenantRecord("contact_moment", HttpMethod.GET, "/api/v1/contactmomenten/{id}", COORDINATOR, PARTNER));
 
     /** Role agreements (R5), coordinator and portal side. */
     private static final List<Route> AGREEMENT = List.of();
