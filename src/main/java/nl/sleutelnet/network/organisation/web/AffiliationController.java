@@ -85,6 +85,7 @@ class AffiliationController {
     String end(@PathVariable String id, @RequestParam(name = "koppeling", required = false) String affiliation,
             RedirectAttributes redirect) {
         KeyFigureId keyFigure = keyFigure(id);
+        keyFigures.find(keyFigure);
         required(affiliation);
         affiliations.end(keyFigure, affiliation);
         redirect.addFlashAttribute("notice", "affiliation.ended");
@@ -95,6 +96,7 @@ class AffiliationController {
     String withdraw(@PathVariable String id, @RequestParam(name = "koppeling", required = false) String affiliation,
             RedirectAttributes redirect) {
         KeyFigureId keyFigure = keyFigure(id);
+        keyFigures.find(keyFigure);
         required(affiliation);
         affiliations.withdrawConsent(keyFigure, affiliation);
         redirect.addFlashAttribute("notice", "affiliation.withdrawn");
