@@ -136,8 +136,10 @@ class RecordingAnAffiliationWithConsentTests {
         assertThat(row.get("consent_version")).isEqualTo(1);
         assertThat(auditActions(id)).contains("CONSENT_GIVEN", "CONSENT_WITHDRAWN");
         String page = page(keyFigure, Role.COORDINATOR);
-        assertThat(page).contains("Verwijderd na intrekken van de toestemming")
-                .doesNotContain(OrganisationFixtures.nameOf(jdbc, faith));
+        String consented = page.substring(page.indexOf("id=\"met-toestemming\""));
+        consented = consented.substring(0, consented.indexOf("</table>"));
+        assertThat(consented).contains("Verwijderd na intrekken van de toestemming", "Ingetrokken op")
+                .doesNotContain(OrganisationFixtures.nameOf(jdbc, faith), "Bestuurslid");
     }
 
     @Test
