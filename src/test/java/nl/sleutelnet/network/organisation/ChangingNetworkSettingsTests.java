@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +29,15 @@ class ChangingNetworkSettingsTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** Other tests count areas and kinds of the demo municipality: leave them as they were. */
+    @AfterEach
+    void removeWhatThisTestAdded() {
+        CurrentTenant.runAs(DemoTenants.MAASOEVER, () -> {
+            jdbc.sql("delete from area where code in ('BU99010901', 'WK990109')").update();
+            jdbc.sql("delete from network_kind where code = 'SENIOREN'").update();
+        });
+    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

@@ -25,6 +25,12 @@ final class OrganisationFixtures {
                 null, familyName, null, null, "nl", null, List.of(), false, List.of(), List.of(), null))).value();
     }
 
+    /** Removes a key figure made by {@link #newKeyFigure} (and with it its links), so that counts elsewhere hold. */
+    static void removeKeyFigure(JdbcClient jdbc, UUID keyFigure) {
+        CurrentTenant.runAs(DemoTenants.MAASOEVER,
+                () -> jdbc.sql("delete from key_figure where id = ?").param(keyFigure).update());
+    }
+
     /** The demo organisation of the given kind in the municipality. */
     static UUID organisationOfKind(JdbcClient jdbc, MunicipalityId municipality, String kind) {
         return CurrentTenant.callAs(municipality, () -> jdbc

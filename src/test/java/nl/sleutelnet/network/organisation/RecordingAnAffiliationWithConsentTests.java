@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,14 +54,17 @@ class RecordingAnAffiliationWithConsentTests {
     @Autowired
     List<PersonalDataContributor> personalData;
 
+    private final List<UUID> made = new ArrayList<>();
+
     @AfterEach
-    void clearSecurityContext() {
+    void cleanUp() {
         SecurityContextHolder.clearContext();
+        made.forEach(id -> OrganisationFixtures.removeKeyFigure(jdbc, id));
     }
 
     @Test
     void a_consented_affiliation_is_ciphertext_in_the_database() throws Exception {
-        UUID keyFigure = OrganisationFixtures.newKeyFigure(keyFigures, "Versleuteld");
+        UUID keyFigure = newKeyFigure("Versleuteld");
         UUID faith = OrganisationFixtures.organisationOfKind(jdbc, DemoTenants.MAASOEVER, "FAITH_BASED");
 
         MockHttpServletResponse response = addWithConsent(keyFigure, faith);
@@ -80,7 +84,7 @@ class RecordingAnAffiliationWithConsentTests {
 
     @Test
     void without_consent_nothing_is_recorded_and_the_form_says_why() throws Exception {
-        UUID keyFigure = OrganisationFixtures.newKeyFigure(keyFigures, "Zondertoestemming");
+        UUID keyFigure = newKeyFigure("Zondertoestemming");
         UUID faith = OrganisationFixtures.organisationOfKind(jdbc, DemoTenants.MAASOEVER, "FAITH_BASED");
         String before = OrganisationFixtures.digest(jdbc);
 
@@ -97,7 +101,7 @@ class RecordingAnAffiliationWithConsentTests {
 
     @Test
     void a_consent_date_in_the_future_or_an_unknown_text_version_is_refused() throws Exception {
-        UUID keyFigure = OrganisationFixtures.newKeyFigure(keyFigures, "Toekomst");
+        UUID keyFigure = newKeyFigure("Toekomst");
         UUID faith = OrganisationFixtures.organisationOfKind(jdbc, DemoTenants.MAASOEVER, "FAITH_BASED");
         String before = OrganisationFixtures.digest(jdbc);
 
@@ -119,7 +123,7 @@ class RecordingAnAffiliationWithConsentTests {
 
     @Test
     void withdrawing_consent_deletes_the_payload_and_keeps_only_metadata() throws Exception {
-        UUID keyFigure = OrganisationFixtures.newKeyFigure(keyFigures, "Intrekking");
+        UUID keyFigure = newKeyFigure("Intrekking");
         UUID faith = OrganisationFixtures.organisationOfKind(jdbc, DemoTenants.MAASOEVER, "FAITH_BASED");
         addWithConsent(keyFigure, faith);
         Object id = affiliationRow(keyFigure).get("id");
@@ -207,6 +211,12 @@ class RecordingAnAffiliationWithConsentTests {
             assertThat(r.get("toestemmingGegevenVia")).isEqualTo("Persoonlijk, in een gesprek");
         });
         assertThat(records).anySatisfy(r -> assertThat(r.get("metToestemming")).isEqualTo(false));
+    }
+
+    private UUID newKeyFigure(String familyName) {
+        UUID id = OrganisationFixtures.newKeyFigure(keyFigures, familyName);
+        made.add(id);
+        return id;
     }
 
     private List<TimelineEntry> timelineAs(Role role, KeyFigureId keyFigure) {
