@@ -1,5 +1,6 @@
 package nl.sleutelnet.identity;
 
+import static nl.sleutelnet.identity.Role.ADMINISTRATOR;
 import static nl.sleutelnet.identity.Role.CONCERN_HANDLER;
 import static nl.sleutelnet.identity.Role.COORDINATOR;
 import static nl.sleutelnet.identity.Role.KEY_FIGURE;
@@ -90,6 +91,27 @@ public final class RouteTable {
             roles(HttpMethod.GET, "/api/v1/sleutelfiguren", EnumSet.of(COORDINATOR, CONCERN_HANDLER)),
             tenantRecord(HttpMethod.GET, "/api/v1/sleutelfiguren/{id}", COORDINATOR, CONCERN_HANDLER));
 
+    /** Organisations, affiliations with consent, and the municipality's network settings. */
+    private static final List<Route> ORGANISATIONS = List.of(
+            roles(HttpMethod.GET, "/organisaties", EnumSet.of(COORDINATOR, CONCERN_HANDLER)),
+            roles(HttpMethod.GET, "/organisaties/nieuw", EnumSet.of(COORDINATOR)),
+            roles(HttpMethod.POST, "/organisaties", EnumSet.of(COORDINATOR)),
+            tenantRecord("organisation", HttpMethod.GET, "/organisaties/{id}", COORDINATOR, CONCERN_HANDLER),
+            tenantRecord("organisation", HttpMethod.POST, "/organisaties/{id}", COORDINATOR),
+            roles(HttpMethod.GET, "/api/v1/organisaties", EnumSet.of(COORDINATOR, CONCERN_HANDLER)),
+            roles(HttpMethod.POST, "/api/v1/organisaties", EnumSet.of(COORDINATOR)),
+            tenantRecord("organisation", HttpMethod.GET, "/api/v1/organisaties/{id}", COORDINATOR, CONCERN_HANDLER),
+            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/organisaties", COORDINATOR, CONCERN_HANDLER),
+            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/organisaties", COORDINATOR),
+            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/organisaties/beeindigen", COORDINATOR),
+            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/organisaties/intrekken", COORDINATOR),
+            tenantRecord(HttpMethod.GET, "/api/v1/sleutelfiguren/{id}/organisaties", COORDINATOR, CONCERN_HANDLER),
+            roles(HttpMethod.GET, "/instellingen/netwerk", EnumSet.of(COORDINATOR, ADMINISTRATOR)),
+            roles(HttpMethod.POST, "/instellingen/netwerk/soorten", EnumSet.of(COORDINATOR, ADMINISTRATOR)),
+            roles(HttpMethod.POST, "/instellingen/netwerk/soort", EnumSet.of(COORDINATOR, ADMINISTRATOR)),
+            roles(HttpMethod.POST, "/instellingen/netwerk/gebieden", EnumSet.of(COORDINATOR, ADMINISTRATOR)),
+            roles(HttpMethod.POST, "/instellingen/netwerk/gebied", EnumSet.of(COORDINATOR, ADMINISTRATOR)));
+
     /** Contact moments, rhythm, work lists and coordination. */
     private static final List<Route> CONTACT = List.of(
             tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/contact", COORDINATOR, PARTNER),
@@ -115,7 +137,7 @@ public final class RouteTable {
     /** Import and export of the register. */
     private static final List<Route> IMPORT_EXPORT = List.of();
 
-    public static final List<Route> ROUTES = java.util.stream.Stream.of(FOUNDATION, NETWORK, CONTACT, AGREEMENT,
+    public static final List<Route> ROUTES = java.util.stream.Stream.of(FOUNDATION, NETWORK, ORGANISATIONS, CONTACT, AGREEMENT,
             RECIPROCITY, PORTAL, IMPORT_EXPORT).flatMap(List::stream).toList();
 
     private RouteTable() {
