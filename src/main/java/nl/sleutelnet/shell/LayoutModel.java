@@ -76,11 +76,15 @@ class LayoutModel {
         }
         if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.CONCERN_HANDLER)) {
             items.add(new NavItem("nav.keyFigures", "/sleutelfiguren"));
+            items.add(new NavItem("organisation.nav", "/organisaties"));
         }
         if (user.hasRole(Role.COORDINATOR)) {
             items.add(new NavItem("nav.contactWorkList", "/contact/werklijst"));
             items.add(new NavItem("nav.coordination", "/contact/afstemming"));
             items.add(new NavItem("nav.import", "/sleutelfiguren/import"));
+        }
+        if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR)) {
+            items.add(new NavItem("networkSettings.nav", "/instellingen/netwerk"));
         }
         if (user.hasRole(Role.PARTNER)) {
             items.add(new NavItem("nav.shared", "/contact/gedeeld"));
