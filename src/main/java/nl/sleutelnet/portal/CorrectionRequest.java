@@ -11,19 +11,19 @@ import nl.sleutelnet.network.KeyFigureId;
  * A key figure's request to correct the register (GDPR art. 16): which fields (codes) and a
  * short explanation in their own words (stored encrypted; decrypted here for who may read it).
  */
-record CorrectionRequest(UUID id, KeyFigureId keyFigure, List<Field> fields, String explanation, Instant receivedAt,
+public record CorrectionRequest(UUID id, KeyFigureId keyFigure, List<Field> fields, String explanation, Instant receivedAt,
         LocalDate dueOn, Status status, Outcome outcome, Instant handledAt, int version) {
 
     static final int MAX_EXPLANATION = 500;
 
     /** The parts of the register a correction can be about. */
-    enum Field { NAME, EMAIL, PHONE, LANGUAGE, CHANNEL, AREAS, NETWORK_KINDS, ROLE_TYPES, STATUS, CONTACT_PERSON, OTHER }
+    public enum Field { NAME, EMAIL, PHONE, LANGUAGE, CHANNEL, AREAS, NETWORK_KINDS, ROLE_TYPES, STATUS, CONTACT_PERSON, OTHER }
 
-    enum Status { OPEN, HANDLED }
+    public enum Status { OPEN, HANDLED }
 
-    enum Outcome { CORRECTED, PARTLY_CORRECTED, ALREADY_CORRECT, NOT_CORRECTED }
+    public enum Outcome { CORRECTED, PARTLY_CORRECTED, ALREADY_CORRECT, NOT_CORRECTED }
 
-    boolean overdueOn(LocalDate day) {
+    public boolean overdueOn(LocalDate day) {
         return status == Status.OPEN && dueOn.isBefore(day);
     }
 }

@@ -12,20 +12,20 @@ import nl.sleutelnet.network.KeyFigureId;
  * A key figure's request to erase their data (GDPR art. 17), tracked by the privacy officer
  * until it is handled or refused (with a reason code) before the deadline.
  */
-record ErasureRequest(UUID id, KeyFigureId keyFigure, Reason reason, Instant receivedAt, LocalDate dueOn,
+public record ErasureRequest(UUID id, KeyFigureId keyFigure, Reason reason, Instant receivedAt, LocalDate dueOn,
         Status status, RefusalReason refusalReason, Instant statusChangedAt, int version) {
 
     /** Why the key figure asks (optional). */
-    enum Reason { NO_LONGER_ACTIVE, CONSENT_WITHDRAWN, NO_LONGER_NEEDED, OTHER }
+    public enum Reason { NO_LONGER_ACTIVE, CONSENT_WITHDRAWN, NO_LONGER_NEEDED, OTHER }
 
-    enum Status {
+    public enum Status {
         RECEIVED, IN_PROGRESS, HANDLED, REFUSED;
 
-        boolean open() {
+        public boolean open() {
             return this == RECEIVED || this == IN_PROGRESS;
         }
 
-        Set<Status> next() {
+        public Set<Status> next() {
             return switch (this) {
                 case RECEIVED -> EnumSet.of(IN_PROGRESS, HANDLED, REFUSED);
                 case IN_PROGRESS -> EnumSet.of(HANDLED, REFUSED);
@@ -35,9 +35,9 @@ record ErasureRequest(UUID id, KeyFigureId keyFigure, Reason reason, Instant rec
     }
 
     /** The grounds of art. 17(3) and identity doubts on which erasure may be refused. */
-    enum RefusalReason { LEGAL_OBLIGATION, PUBLIC_TASK, LEGAL_CLAIMS, IDENTITY_UNCONFIRMED }
+    public enum RefusalReason { LEGAL_OBLIGATION, PUBLIC_TASK, LEGAL_CLAIMS, IDENTITY_UNCONFIRMED }
 
-    boolean overdueOn(LocalDate day) {
+    public boolean overdueOn(LocalDate day) {
         return status.open() && dueOn.isBefore(day);
     }
 }

@@ -40,14 +40,14 @@ class MyData {
     static final String REGISTER_SECTION = "sleutelfiguur";
 
     /** One section of the data: a name and its records (ordered maps with Dutch keys). */
-    record Section(String name, List<Map<String, Object>> records) {
+    public record Section(String name, List<Map<String, Object>> records) {
     }
 
     /** A section as shown to a reader: field names and values as text, codes in words where the bundles know them. */
-    record Readable(String name, List<List<Entry>> records) {
+    public record Readable(String name, List<List<Entry>> records) {
     }
 
-    record Entry(String key, String text) {
+    public record Entry(String key, String text) {
     }
 
     static List<Readable> readable(List<Section> sections, MessageSource messages, Locale locale) {
@@ -69,7 +69,7 @@ class MyData {
     }
 
     /** The whole picture: when it was made, for which municipality, the account and the sections. */
-    record Everything(String madeAt, String municipality, Map<String, Object> account, List<Section> sections) {
+    public record Everything(String madeAt, String municipality, Map<String, Object> account, List<Section> sections) {
     }
 
     private final ObjectProvider<PersonalDataContributor> contributors;

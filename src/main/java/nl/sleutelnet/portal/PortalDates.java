@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Moments shown on portal pages in the municipality's time zone and the reader's language. */
 @Component("portalDates")
-class PortalDates {
+public class PortalDates {
 
     private final Clock clock;
 

@@ -51,13 +51,13 @@ class PortalInvitations {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]{3,254}");
 
     /** Where a key figure's portal access stands, for the coordinator. */
-    enum Access { NONE, INVITED, EXPIRED, ACTIVE, BLOCKED }
+    public enum Access { NONE, INVITED, EXPIRED, ACTIVE, BLOCKED }
 
-    record AccessState(Access access, Optional<Invitation> latest, Optional<KeyFigureAccount> account) {
+    public record AccessState(Access access, Optional<Invitation> latest, Optional<KeyFigureAccount> account) {
     }
 
     /** A usable invitation, as the acceptance page may show it. */
-    record OpenInvitation(String code, String municipalityName, String suggestedUsername, Instant expiresAt) {
+    public record OpenInvitation(String code, String municipalityName, String suggestedUsername, Instant expiresAt) {
     }
 
     /** The outcome of accepting: done, or the form again with problems, or a link that does not (any longer) work. */

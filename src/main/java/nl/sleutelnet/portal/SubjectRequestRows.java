@@ -135,7 +135,7 @@ class SubjectRequestRows {
     }
 
     /** How many requests are open, and how many of those are overdue. */
-    record OpenCount(long open, long overdue) {
+    public record OpenCount(long open, long overdue) {
     }
 
     private CorrectionRequest correction(ResultSet rs) throws SQLException {
