@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -18,6 +17,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 import nl.sleutelnet.identity.AccountService;
 import nl.sleutelnet.network.ContactChannel;
 import nl.sleutelnet.network.KeyFigureDraft;
@@ -76,12 +76,17 @@ public final class PortalFixtures {
         return person.email();
     }
 
-    /** Logs in through the real login form; key-figure accounts need no second factor. */
-    public static MockHttpSession logIn(MockMvc mvc, String username, String password) throws Exception {
+    /**
+     * Logs in through the real login form (key-figure accounts need no second factor) and
+     * returns the session cookie: sessions live in the database, not in the mock request.
+     */
+    public static Cookie logIn(MockMvc mvc, String username, String password) throws Exception {
         MvcResult result = mvc.perform(post("/inloggen").param("gebruikersnaam", username).param("wachtwoord", password)
                 .with(csrf())).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).as("login of " + username).isEqualTo("/");
-        return (MockHttpSession) result.getRequest().getSession(false);
+        Cookie session = result.getResponse().getCookie("__Host-SESSION");
+        assertThat(session).as("session cookie").isNotNull();
+        return session;
     }
 
     /** The last mail that arrived for the address (waiting for it if needed). */
