@@ -101,6 +101,13 @@ class JoiningThePortalTests {
         browser.clickAndLoad(By.linkText("Verzoeken van betrokkenen"));
         assertThat(browser.heading()).isEqualTo("Verzoeken van betrokkenen");
         assertThat(browser.text(By.id("verzoeken"))).contains(person.displayName(), "Ontvangen");
+        LoginSteps.logOut(browser);
+
+        LoginSteps.logInDemo(browser, "coordinator@maasoever.demo");
+        browser.visit("/verzoeken/correcties");
+        assertThat(browser.text(By.id("correcties"))).contains(person.displayName(), "Ik heb een nieuw telefoonnummer.");
+        browser.visit("/portaaltoegang");
+        assertThat(browser.heading()).isEqualTo("Verlopen uitnodigingen");
     }
 
     private UUID staff(String name) {
