@@ -1,5 +1,6 @@
 package nl.sleutelnet.portal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,10 @@ final class FormProblems {
     static void show(List<FieldProblem> problems, Model model, HttpServletResponse response) {
         Map<String, List<String>> byField = new LinkedHashMap<>();
         for (FieldProblem problem : problems) {
-            byField.computeIfAbsent(problem.field(), f -> new java.util.ArrayList<>()).add(problem.messageKey());
+            byField.computeIfAbsent(problem.field(), f -> new ArrayList<>()).add(problem.messageKey());
         }
         model.addAttribute("problems", problems);
         model.addAttribute("fieldErrors", byField);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-    }
-
-    static Map<String, List<String>> none() {
-        return Map.of();
     }
 }
