@@ -1,9 +1,11 @@
 package nl.sleutelnet.portal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -119,13 +121,13 @@ class PortalController {
     @GetMapping(path = "/portaal/mijn-gegevens.json")
     ResponseEntity<byte[]> downloadJson(@AuthenticationPrincipal SleutelnetUser user) {
         MyData.Everything everything = myData.download(me(user), user.accountId());
-        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of(
-                "gemaakt", everything.madeAt(),
-                "gemeente", everything.municipality(),
-                "account", everything.account(),
-                "secties", everything.sections().stream()
-                        .collect(java.util.stream.Collectors.toMap(MyData.Section::name, MyData.Section::records,
-                                (a, b) -> a, java.util.LinkedHashMap::new))))
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("gemaakt", everything.madeAt());
+        document.put("gemeente", everything.municipality());
+        document.put("account", everything.account());
+        document.put("secties", everything.sections().stream().collect(Collectors.toMap(MyData.Section::name,
+                MyData.Section::records, (a, b) -> a, LinkedHashMap::new)));
+        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsString(document)
                 .getBytes(StandardCharsets.UTF_8);
         return attachment(body, MediaType.APPLICATION_JSON, "mijn-gegevens.json");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,12 @@ class JoiningThePortalTests {
 
     @Autowired
     JdbcClient jdbc;
+
+
+    @AfterEach
+    void removeTestKeyFigures() {
+        new PortalFixtures(keyFigures, accounts, jdbc).cleanUp();
+    }
 
     @Test
     void an_invited_key_figure_joins_uses_the_portal_and_asks_for_erasure(Browser browser) throws Exception {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,12 @@ class AcceptingAnInvitationWithHostileInputTests {
 
     @Autowired
     AccountService accounts;
+
+
+    @AfterEach
+    void removeTestKeyFigures() {
+        new PortalFixtures(keyFigures, accounts, jdbc).cleanUp();
+    }
 
     @TestFactory
     Stream<DynamicTest> theInvitationPageAnswersEveryInputSafely() throws Exception {

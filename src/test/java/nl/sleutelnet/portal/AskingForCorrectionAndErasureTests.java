@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,12 @@ class AskingForCorrectionAndErasureTests {
         me = Person.fresh();
         session = PortalFixtures.logIn(mvc, fixtures.keyFigureWithAccount(DemoTenants.MAASOEVER, me),
                 PortalFixtures.PASSWORD);
+    }
+
+
+    @AfterEach
+    void removeTestKeyFigures() {
+        fixtures.cleanUp();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,12 @@ class DownloadingMyDataTests {
 
     @Autowired
     JdbcClient jdbc;
+
+
+    @AfterEach
+    void removeTestKeyFigures() {
+        new PortalFixtures(keyFigures, accounts, jdbc).cleanUp();
+    }
 
     @Test
     void the_json_holds_my_data_and_account_and_nothing_of_another_key_figure() throws Exception {

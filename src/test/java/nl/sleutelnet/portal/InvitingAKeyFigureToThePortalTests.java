@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,12 @@ class InvitingAKeyFigureToThePortalTests {
     @BeforeEach
     void fixtures() {
         fixtures = new PortalFixtures(keyFigures, accounts, jdbc);
+    }
+
+
+    @AfterEach
+    void removeTestKeyFigures() {
+        fixtures.cleanUp();
     }
 
     @Test

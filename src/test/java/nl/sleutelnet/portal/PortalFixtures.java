@@ -25,6 +25,7 @@ import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.network.KeyFigureStatus;
 import nl.sleutelnet.tenancy.CurrentTenant;
+import nl.sleutelnet.tenancy.DemoTenants;
 import nl.sleutelnet.tenancy.MunicipalityId;
 
 /** Key figures, portal accounts and mails for the portal tests; each call makes fresh, unique ones. */
@@ -129,6 +130,22 @@ public final class PortalFixtures {
 
     public static String code(String invitationPath) {
         return invitationPath.substring(invitationPath.indexOf("code=") + 5);
+    }
+
+    /**
+     * Removes the key figures and accounts these fixtures made (their requests and invitations go
+     * with them), so that other tests of the shared context see the demo data as seeded.
+     */
+    public void cleanUp() {
+        for (MunicipalityId municipality : DemoTenants.MUNICIPALITIES) {
+            CurrentTenant.runAs(municipality, () -> {
+                jdbc.sql("""
+                        delete from account where municipality_id = ? and (username like 'qz-%' or key_figure_id in
+                            (select id from key_figure where email like 'qz-%@voorbeeld.test'))""")
+                        .param(municipality.value()).update();
+                jdbc.sql("delete from key_figure where email like 'qz-%@voorbeeld.test'").update();
+            });
+        }
     }
 
     public long auditRows(String action, UUID recordId) {
