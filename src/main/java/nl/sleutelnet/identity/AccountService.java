@@ -1,10 +1,14 @@
 package nl.sleutelnet.identity;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,12 +27,15 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final AuditTrail audit;
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
-    AccountService(Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditTrail audit) {
+    AccountService(Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditTrail audit,
+            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     /** A staff account of one municipality; the second factor is enrolled at first login. */
@@ -46,10 +53,32 @@ public class AccountService {
                 false);
     }
 
+    /** A key figure's own portal account; the caller checks the password policy first to show its messages. */
     public UUID createKeyFigureAccount(MunicipalityId municipality, UUID keyFigureId, String username,
             String displayName, String password) {
         return create(AccountKind.KEY_FIGURE, municipality, null, username, displayName, password,
                 Set.of(Role.KEY_FIGURE), keyFigureId, false);
+    }
+
+    /** The portal account of a key figure of the municipality, active or blocked, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<KeyFigureAccount> keyFigureAccount(MunicipalityId municipality, UUID keyFigureId) {
+        return accounts.ofKeyFigure(municipality, keyFigureId);
+    }
+
+    /**
+     * Blocks a key figure's portal account and ends its sessions; returns false when there was
+     * no active account. The account is kept (not deleted) so that the audit trail stays readable.
+     */
+    public boolean blockKeyFigureAccount(MunicipalityId municipality, UUID keyFigureId) {
+        Optional<KeyFigureAccount> account = accounts.ofKeyFigure(municipality, keyFigureId);
+        if (account.isEmpty() || !accounts.deactivateKeyFigureAccount(municipality, keyFigureId)) {
+            return false;
+        }
+        sessions.ifAvailable(repository -> repository.findByPrincipalName(account.get().username()).keySet()
+                .forEach(repository::deleteById));
+        audit.record(AuditAction.STATUS_CHANGED, AuditOutcome.SUCCESS, "account", account.get().id());
+        return true;
     }
 
     /** The staff of a municipality (also inactive accounts, so that names in old records stay readable). */

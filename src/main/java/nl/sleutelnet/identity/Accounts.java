@@ -54,6 +54,23 @@ class Accounts {
                 .list();
     }
 
+    Optional<KeyFigureAccount> ofKeyFigure(MunicipalityId municipality, UUID keyFigureId) {
+        return jdbc.sql("""
+                select id, username, active, created_at from account
+                where municipality_id = ? and key_figure_id = ? and kind = 'KEY_FIGURE'""")
+                .params(municipality.value(), keyFigureId)
+                .query((rs, n) -> new KeyFigureAccount(rs.getObject("id", UUID.class), rs.getString("username"),
+                        rs.getBoolean("active"), rs.getTimestamp("created_at").toInstant()))
+                .optional();
+    }
+
+    boolean deactivateKeyFigureAccount(MunicipalityId municipality, UUID keyFigureId) {
+        return jdbc.sql("""
+                update account set active = false
+                where municipality_id = ? and key_figure_id = ? and kind = 'KEY_FIGURE' and active""")
+                .params(municipality.value(), keyFigureId).update() == 1;
+    }
+
     boolean usernameExists(String username) {
         return jdbc.sql("select count(*) from account where lower(username) = lower(?)")
                 .param(username).query(Long.class).single() > 0;

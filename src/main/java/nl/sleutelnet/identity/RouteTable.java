@@ -132,7 +132,24 @@ public final class RouteTable {
     private static final List<Route> RECIPROCITY = List.of();
 
     /** The key figure's portal: invitation, own data, downloads, requests; the privacy officer's requests. */
-    private static final List<Route> PORTAL = List.of();
+    private static final List<Route> PORTAL = List.of(
+            open(HttpMethod.GET, "/uitnodiging"),
+            open(HttpMethod.POST, "/uitnodiging"),
+            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/portaaltoegang", COORDINATOR),
+            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/uitnodigen", COORDINATOR),
+            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/blokkeren", COORDINATOR),
+            roles(HttpMethod.GET, "/portaaltoegang", EnumSet.of(COORDINATOR)),
+            roles(HttpMethod.GET, "/portaal/gegevens", EnumSet.of(KEY_FIGURE)),
+            roles(HttpMethod.GET, "/portaal/gegevens/correctie", EnumSet.of(KEY_FIGURE)),
+            roles(HttpMethod.POST, "/portaal/gegevens/correctie", EnumSet.of(KEY_FIGURE)),
+            roles(HttpMethod.GET, "/portaal/verwijderverzoek", EnumSet.of(KEY_FIGURE)),
+            roles(HttpMethod.POST, "/portaal/verwijderverzoek", EnumSet.of(KEY_FIGURE)),
+            roles(HttpMethod.GET, "/portaal/mijn-gegevens.json", EnumSet.of(KEY_FIGURE)),
+            roles(HttpMethod.GET, "/portaal/mijn-gegevens.pdf", EnumSet.of(KEY_FIGURE)),
+            roles(HttpMethod.GET, "/verzoeken/correcties", EnumSet.of(COORDINATOR)),
+            tenantRecord("correction_request", HttpMethod.POST, "/verzoeken/correcties/{id}/afhandelen", COORDINATOR),
+            roles(HttpMethod.GET, "/beheer/verzoeken", EnumSet.of(PRIVACY_OFFICER)),
+            tenantRecord("data_subject_request", HttpMethod.POST, "/beheer/verzoeken/{id}/status", PRIVACY_OFFICER));
 
     /** Import and export of the register. */
     private static final List<Route> IMPORT_EXPORT = List.of();

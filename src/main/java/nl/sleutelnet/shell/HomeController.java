@@ -2,7 +2,6 @@ package nl.sleutelnet.shell;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,12 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import nl.sleutelnet.identity.AccountKind;
 import nl.sleutelnet.identity.Role;
 import nl.sleutelnet.identity.SleutelnetUser;
-import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.shared.WorkList;
 import nl.sleutelnet.shared.WorkListEntry;
 
-/** Where a user lands after login: the staff start page or the key-figure portal. */
+/** Where a user lands after login: the staff start page, or (for key figures) the portal module's home. */
 @Controller
 class HomeController {
 
@@ -45,13 +43,5 @@ class HomeController {
             model.addAttribute("keyFigureCount", keyFigures.count());
         }
         return "shell/start";
-    }
-
-    @GetMapping("/portaal")
-    String portal(@AuthenticationPrincipal SleutelnetUser user, Model model) {
-        UUID id = user.keyFigureId().orElseThrow();
-        model.addAttribute("keyFigure", keyFigures.get(new KeyFigureId(id)));
-        model.addAttribute("areaNames", keyFigures.areaNames());
-        return "shell/portal";
     }
 }
