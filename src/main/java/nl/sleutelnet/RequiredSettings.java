@@ -33,6 +33,11 @@ class RequiredSettings implements EnvironmentPostProcessor {
             missing.add("SPRING_MAIL_HOST (with SPRING_MAIL_PORT, SPRING_MAIL_USERNAME, SPRING_MAIL_PASSWORD and "
                     + "SLEUTELNET_MAIL_FROM): the SMTP server for invitations and notices");
         }
+        String baseUrl = environment.getProperty("sleutelnet.mail.base-url", "");
+        if (!demo && !baseUrl.startsWith("https://")) {
+            missing.add("SLEUTELNET_MAIL_BASE_URL: the https address users reach Sleutelnet on, used in the links "
+                    + "of invitation e-mails");
+        }
         if (!missing.isEmpty()) {
             throw new MissingSettingsException(missing);
         }

@@ -25,13 +25,17 @@ import nl.sleutelnet.network.PersonalDataContributor;
 class DownloadCoverageTests {
 
     /** Table → the section of the download that holds its rows. */
-    static final Map<String, String> SECTION_OF_TABLE = Map.of(
-            "key_figure_area", MyData.REGISTER_SECTION,
-            "key_figure_network_kind", MyData.REGISTER_SECTION,
-            "key_figure_share", MyData.REGISTER_SECTION,
-            "portal_invitation", "portaal",
-            "correction_request", "portaal",
-            "data_subject_request", "portaal");
+    static final Map<String, String> SECTION_OF_TABLE = Map.ofEntries(
+            Map.entry("key_figure_area", MyData.REGISTER_SECTION),
+            Map.entry("key_figure_network_kind", MyData.REGISTER_SECTION),
+            Map.entry("key_figure_share", MyData.REGISTER_SECTION),
+            Map.entry("portal_invitation", "portaal"),
+            Map.entry("correction_request", "portaal"),
+            Map.entry("data_subject_request", "portaal"),
+            Map.entry("affiliation", "organisaties"),
+            Map.entry("contact_moment", "contactmomenten"),
+            Map.entry("contact_moment_participant", "contactmomenten"),
+            Map.entry("follow_up_action", "contactmomenten"));
 
     @Autowired
     JdbcClient jdbc;
