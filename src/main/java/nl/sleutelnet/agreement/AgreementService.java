@@ -192,6 +192,7 @@ public class AgreementService {
     }
 
     /** Without validation or audit, with a given author and time: for demo data. */
+    @Transactional
     Agreement insert(KeyFigureId keyFigure, AgreementDraft draft, UUID createdBy, Instant at) {
         MunicipalityId municipality = CurrentTenant.require();
         String language = language(draft.language());

@@ -16,14 +16,14 @@ import nl.sleutelnet.shared.FieldProblem;
  * user typed is lost when it is shown again with problems). {@code ritme} is a number of days
  * from the list or "anders", with {@code ritmeDagen} as the own number.
  */
-record AgreementForm(String taal, List<String> rollen, String verwachtingenGemeente,
+public record AgreementForm(String taal, List<String> rollen, String verwachtingenGemeente,
         String verwachtingenSleutelfiguur, String ritme, String ritmeDagen, String contactpersoon, String vervanger,
         String herzieningsdatum) {
 
     static final List<Integer> CADENCE_CHOICES = List.of(14, 28, 42, 56, 84);
     static final String OTHER = "anders";
 
-    AgreementForm {
+    public AgreementForm {
         rollen = rollen == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(rollen));
     }
 
@@ -36,7 +36,7 @@ record AgreementForm(String taal, List<String> rollen, String verwachtingenGemee
                 review.toString());
     }
 
-    boolean hasRole(String role) {
+    public boolean hasRole(String role) {
         return rollen.contains(role);
     }
 
@@ -64,6 +64,7 @@ record AgreementForm(String taal, List<String> rollen, String verwachtingenGemee
     }
 
     static String language(String requested, String fallback) {
-        return AgreementService.LANGUAGES.contains(requested) ? requested : AgreementService.language(fallback);
+        return requested != null && AgreementService.LANGUAGES.contains(requested) ? requested
+                : AgreementService.language(fallback);
     }
 }
