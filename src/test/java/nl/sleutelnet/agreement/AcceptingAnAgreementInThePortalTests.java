@@ -50,8 +50,8 @@ class AcceptingAnAgreementInThePortalTests {
 
     @Test
     void theKeyFigureAcceptsTheCurrentVersionAndSeesWhatChangedInTheNextOne() throws Exception {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Akkoord");
-        RequestPostProcessor me = PortalUsers.keyFigure(DemoTenants.MAASOEVER, id.value());
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Akkoord");
+        RequestPostProcessor me = PortalUsers.keyFigure(DemoTenants.LINGEDONK, id.value());
         record(id, "28", "Wij bellen u elke vier weken.");
 
         String page = mvc.perform(get("/portaal/afspraak").with(me)).andReturn().getResponse().getContentAsString();
@@ -73,8 +73,8 @@ class AcceptingAnAgreementInThePortalTests {
 
     @Test
     void acceptingAVersionThatWasReplacedIsRefusedWithAClearMessage() throws Exception {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Verouderd");
-        RequestPostProcessor me = PortalUsers.keyFigure(DemoTenants.MAASOEVER, id.value());
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Verouderd");
+        RequestPostProcessor me = PortalUsers.keyFigure(DemoTenants.LINGEDONK, id.value());
         record(id, "28", "Eerste versie.");
         record(id, "28", "Tweede versie.");
 
@@ -94,11 +94,11 @@ class AcceptingAnAgreementInThePortalTests {
 
     @Test
     void aKeyFigureSeesAndAcceptsOnlyTheirOwnAgreementWhateverTheRequestSays() throws Exception {
-        KeyFigureId mine = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Eigen");
-        KeyFigureId other = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Ander");
+        KeyFigureId mine = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Eigen");
+        KeyFigureId other = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Ander");
         record(mine, "28", "Mijn afspraak.");
         record(other, "28", "De afspraak van iemand anders.");
-        RequestPostProcessor me = PortalUsers.keyFigure(DemoTenants.MAASOEVER, mine.value());
+        RequestPostProcessor me = PortalUsers.keyFigure(DemoTenants.LINGEDONK, mine.value());
 
         String page = mvc.perform(get("/portaal/afspraak").param("id", other.value().toString())
                 .param("sleutelfiguur", other.value().toString()).with(me)).andReturn().getResponse()
@@ -112,8 +112,8 @@ class AcceptingAnAgreementInThePortalTests {
 
         byte[] pdf = mvc.perform(get("/portaal/afspraak.pdf").param("id", other.value().toString()).with(me))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(text(pdf)).contains(nameOf(keyFigures, DemoTenants.MAASOEVER, mine))
-                .doesNotContain(nameOf(keyFigures, DemoTenants.MAASOEVER, other));
+        assertThat(text(pdf)).contains(nameOf(keyFigures, DemoTenants.LINGEDONK, mine))
+                .doesNotContain(nameOf(keyFigures, DemoTenants.LINGEDONK, other));
         // Coordinator routes with an id stay closed to key figures.
         assertThat(mvc.perform(get("/sleutelfiguren/" + other.value() + "/afspraak").with(me)).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
@@ -121,13 +121,13 @@ class AcceptingAnAgreementInThePortalTests {
 
     @Test
     void theAgreementDownloadsAsATaggedPdfWithTheKeyFiguresName() throws Exception {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Pdf");
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Pdf");
         record(id, "28", "Wij bellen u elke vier weken.");
-        String name = nameOf(keyFigures, DemoTenants.MAASOEVER, id);
+        String name = nameOf(keyFigures, DemoTenants.LINGEDONK, id);
 
-        for (var request : List.of(get("/portaal/afspraak.pdf").with(PortalUsers.keyFigure(DemoTenants.MAASOEVER,
+        for (var request : List.of(get("/portaal/afspraak.pdf").with(PortalUsers.keyFigure(DemoTenants.LINGEDONK,
                 id.value())), get("/sleutelfiguren/" + id.value() + "/afspraak.pdf")
-                        .with(as(Role.COORDINATOR, DemoTenants.MAASOEVER)))) {
+                        .with(as(Role.COORDINATOR, DemoTenants.LINGEDONK)))) {
             MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
             assertThat(response.getStatus()).isEqualTo(200);
             assertThat(response.getContentType()).isEqualTo("application/pdf");
@@ -143,14 +143,14 @@ class AcceptingAnAgreementInThePortalTests {
                 assertThat(document.getDocumentInformation().getTitle()).contains(name);
             }
         }
-        KeyFigureId without = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Zonder");
-        assertThat(mvc.perform(get("/portaal/afspraak.pdf").with(PortalUsers.keyFigure(DemoTenants.MAASOEVER,
+        KeyFigureId without = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Zonder");
+        assertThat(mvc.perform(get("/portaal/afspraak.pdf").with(PortalUsers.keyFigure(DemoTenants.LINGEDONK,
                 without.value()))).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
     private void record(KeyFigureId id, String cadence, String text) throws Exception {
-        List<UUID> staff = contactStaff(accounts, DemoTenants.MAASOEVER);
-        MockHttpServletResponse response = mvc.perform(agreementForm(id, DemoTenants.MAASOEVER, staff.get(0),
+        List<UUID> staff = contactStaff(accounts, DemoTenants.LINGEDONK);
+        MockHttpServletResponse response = mvc.perform(agreementForm(id, DemoTenants.LINGEDONK, staff.get(0),
                 staff.get(1), cadence, LocalDate.now().plusMonths(12), text)).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
     }
@@ -161,7 +161,7 @@ class AcceptingAnAgreementInThePortalTests {
     }
 
     private List<Agreement> versions(KeyFigureId id) {
-        return CurrentTenant.callAs(DemoTenants.MAASOEVER, () -> agreements.versions(id));
+        return CurrentTenant.callAs(DemoTenants.LINGEDONK, () -> agreements.versions(id));
     }
 
     private Agreement current(KeyFigureId id) {

@@ -24,7 +24,11 @@ import nl.sleutelnet.network.RoleType;
 import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.MunicipalityId;
 
-/** Fresh key figures and agreement forms for tests, so that tests do not depend on each other or on demo data. */
+/**
+ * Fresh key figures and agreement forms for tests, so that tests do not depend on each other or on demo data.
+ * Tests create their key figures in Lingedonk (and Waalbergen as the foreign municipality): other tests count
+ * the demo key figures of Maasoever.
+ */
 public final class AgreementTestSupport {
 
     private static final AtomicInteger NUMBER = new AtomicInteger();

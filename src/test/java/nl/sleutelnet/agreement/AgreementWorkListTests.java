@@ -45,9 +45,9 @@ class AgreementWorkListTests {
 
     @Test
     void dueReviewsAndLongWaitsAreListedWithLinksToFilteredLists() throws Exception {
-        KeyFigureId review = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Herzien");
-        KeyFigureId waiting = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Wachtend");
-        KeyFigureId fresh = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Vers");
+        KeyFigureId review = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Herzien");
+        KeyFigureId waiting = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Wachtend");
+        KeyFigureId fresh = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Vers");
         long reviewsBefore = count("/afspraken?filter=herziening");
         long waitingBefore = count("/afspraken?filter=wacht");
 
@@ -55,7 +55,7 @@ class AgreementWorkListTests {
         insert(waiting, LocalDate.now().plusMonths(12), Instant.now().minus(Duration.ofDays(15)));
         insert(fresh, LocalDate.now().plusDays(31), Instant.now().minus(Duration.ofDays(13)));
 
-        String start = mvc.perform(get("/start").with(as(Role.COORDINATOR, DemoTenants.MAASOEVER))).andReturn()
+        String start = mvc.perform(get("/start").with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn()
                 .getResponse().getContentAsString();
         assertThat(start).contains("href=\"/afspraken?filter=herziening\"", "href=\"/afspraken?filter=wacht\"",
                 "afspraken om te herzien (binnen 30 dagen of verstreken)",
@@ -64,41 +64,41 @@ class AgreementWorkListTests {
         assertThat(count("/afspraken?filter=wacht")).isEqualTo(waitingBefore + 1);
 
         String reviews = list("herziening");
-        assertThat(reviews).contains(nameOf(keyFigures, DemoTenants.MAASOEVER, review))
-                .doesNotContain(nameOf(keyFigures, DemoTenants.MAASOEVER, fresh));
+        assertThat(reviews).contains(nameOf(keyFigures, DemoTenants.LINGEDONK, review))
+                .doesNotContain(nameOf(keyFigures, DemoTenants.LINGEDONK, fresh));
         String waits = list("wacht");
-        assertThat(waits).contains(nameOf(keyFigures, DemoTenants.MAASOEVER, waiting))
-                .doesNotContain(nameOf(keyFigures, DemoTenants.MAASOEVER, fresh));
+        assertThat(waits).contains(nameOf(keyFigures, DemoTenants.LINGEDONK, waiting))
+                .doesNotContain(nameOf(keyFigures, DemoTenants.LINGEDONK, fresh));
         assertThat(list("' OR 1=1 --")).as("an unknown filter shows the review list").contains("Afspraken om te herzien");
     }
 
     @Test
     void otherRolesAndOtherMunicipalitiesSeeNoAgreementLines() throws Exception {
         for (Role role : EnumSet.of(Role.CONCERN_HANDLER, Role.PRIVACY_OFFICER, Role.PARTNER)) {
-            assertThat(mvc.perform(get("/start").with(as(role, DemoTenants.MAASOEVER))).andReturn().getResponse()
+            assertThat(mvc.perform(get("/start").with(as(role, DemoTenants.LINGEDONK))).andReturn().getResponse()
                     .getContentAsString()).as(role.name()).doesNotContain("/afspraken?filter=");
         }
-        KeyFigureId maasoever = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Alleenhier");
+        KeyFigureId maasoever = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Alleenhier");
         insert(maasoever, LocalDate.now().plusDays(5), Instant.now());
         assertThat(mvc.perform(get("/afspraken").param("filter", "herziening")
                 .with(as(Role.COORDINATOR, DemoTenants.WAALBERGEN))).andReturn().getResponse().getContentAsString())
-                .doesNotContain(nameOf(keyFigures, DemoTenants.MAASOEVER, maasoever));
+                .doesNotContain(nameOf(keyFigures, DemoTenants.LINGEDONK, maasoever));
     }
 
     private void insert(KeyFigureId id, LocalDate review, Instant at) {
-        List<UUID> staff = contactStaff(accounts, DemoTenants.MAASOEVER);
-        CurrentTenant.runAs(DemoTenants.MAASOEVER, () -> agreements.insert(id, new AgreementDraft("nl",
+        List<UUID> staff = contactStaff(accounts, DemoTenants.LINGEDONK);
+        CurrentTenant.runAs(DemoTenants.LINGEDONK, () -> agreements.insert(id, new AgreementDraft("nl",
                 EnumSet.of(RoleType.DOER), "Verwachtingen.", "Verwachtingen.", 28, staff.get(0), staff.get(1), review),
                 staff.get(0), at));
     }
 
     private String list(String filter) throws Exception {
         return mvc.perform(get("/afspraken").param("filter", filter).param("pagina", "1")
-                .with(as(Role.COORDINATOR, DemoTenants.MAASOEVER))).andReturn().getResponse().getContentAsString();
+                .with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn().getResponse().getContentAsString();
     }
 
     private long count(String path) throws Exception {
-        String html = mvc.perform(get(path).with(as(Role.COORDINATOR, DemoTenants.MAASOEVER))).andReturn()
+        String html = mvc.perform(get(path).with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn()
                 .getResponse().getContentAsString();
         var matcher = java.util.regex.Pattern.compile("Afspraken \\((\\d+)\\)").matcher(html);
         return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;

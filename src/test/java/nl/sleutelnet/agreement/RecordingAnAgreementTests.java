@@ -61,14 +61,14 @@ class RecordingAnAgreementTests {
 
     @Test
     void aNewVersionNeverChangesTheEarlierOne() throws Exception {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Versiebeheer");
-        List<UUID> staff = contactStaff(accounts, DemoTenants.MAASOEVER);
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Versiebeheer");
+        List<UUID> staff = contactStaff(accounts, DemoTenants.LINGEDONK);
         LocalDate review = LocalDate.now().plusMonths(12);
 
-        redirected(agreementForm(id, DemoTenants.MAASOEVER, staff.get(0), staff.get(1), "28", review, "Eerste tekst."));
+        redirected(agreementForm(id, DemoTenants.LINGEDONK, staff.get(0), staff.get(1), "28", review, "Eerste tekst."));
         Agreement first = versions(id).get(0);
         String firstRow = row(first.id());
-        redirected(agreementForm(id, DemoTenants.MAASOEVER, staff.get(1), staff.get(0), "56", review.plusDays(1),
+        redirected(agreementForm(id, DemoTenants.LINGEDONK, staff.get(1), staff.get(0), "56", review.plusDays(1),
                 "Tweede tekst."));
 
         List<Agreement> versions = versions(id);
@@ -79,21 +79,21 @@ class RecordingAnAgreementTests {
         assertThat(versions.get(0).status()).isEqualTo(AgreementStatus.WAITING_FOR_ACCEPTANCE);
         assertThat(versions.get(1).status()).isEqualTo(AgreementStatus.SUPERSEDED);
         // The database refuses to change a recorded version, whoever tries.
-        assertThatThrownBy(() -> CurrentTenant.runAs(DemoTenants.MAASOEVER, () -> jdbc
+        assertThatThrownBy(() -> CurrentTenant.runAs(DemoTenants.LINGEDONK, () -> jdbc
                 .sql("update agreement set municipality_expectations = 'anders' where id = ?")
                 .param(first.id().value()).update())).hasMessageContaining("cannot be changed");
     }
 
     @Test
     void savingTheAgreementCreatesAVersionWithTheClauseVerbatimAndArrangesContact() throws Exception {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Ritme");
-        CurrentTenant.runAs(DemoTenants.MAASOEVER, () -> keyFigures.contactRecorded(id, LocalDate.now().minusDays(3)));
-        List<UUID> staff = contactStaff(accounts, DemoTenants.MAASOEVER);
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Ritme");
+        CurrentTenant.runAs(DemoTenants.LINGEDONK, () -> keyFigures.contactRecorded(id, LocalDate.now().minusDays(3)));
+        List<UUID> staff = contactStaff(accounts, DemoTenants.LINGEDONK);
 
-        redirected(agreementForm(id, DemoTenants.MAASOEVER, staff.get(0), staff.get(1), "42",
+        redirected(agreementForm(id, DemoTenants.LINGEDONK, staff.get(0), staff.get(1), "42",
                 LocalDate.now().plusMonths(6), "Wij bellen u elke zes weken."));
 
-        KeyFigure keyFigure = CurrentTenant.callAs(DemoTenants.MAASOEVER, () -> keyFigures.find(id));
+        KeyFigure keyFigure = CurrentTenant.callAs(DemoTenants.LINGEDONK, () -> keyFigures.find(id));
         assertThat(keyFigure.contactCadenceDays()).isEqualTo(42);
         assertThat(keyFigure.contactPerson()).isEqualTo(staff.get(0));
         assertThat(keyFigure.backupContact()).isEqualTo(staff.get(1));
@@ -101,22 +101,22 @@ class RecordingAnAgreementTests {
         Agreement agreement = versions(id).get(0);
         assertThat(agreement.texts().partnerClause()).contains(PARTNER_CORE);
         assertThat(agreement.roleTypes()).hasSize(2);
-        assertThat(CurrentTenant.callAs(DemoTenants.MAASOEVER, () -> jdbc.sql("""
+        assertThat(CurrentTenant.callAs(DemoTenants.LINGEDONK, () -> jdbc.sql("""
                 select count(*) from audit_event where action = 'CREATE' and record_type = 'agreement'
                 and record_id = ?""").param(agreement.id().value()).query(Long.class).single())).isEqualTo(1);
 
         String page = mvc.perform(get("/sleutelfiguren/" + id.value() + "/afspraak")
-                .with(as(Role.COORDINATOR, DemoTenants.MAASOEVER))).andReturn().getResponse().getContentAsString();
+                .with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Huidige afspraak (versie 1)", "Wacht op akkoord", "elke 6 weken",
                 "U bent partner, geen informant");
     }
 
     @Test
     void theContactPersonAndTheBackupMustDiffer() throws Exception {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Dezelfde");
-        UUID one = contactStaff(accounts, DemoTenants.MAASOEVER).get(0);
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Dezelfde");
+        UUID one = contactStaff(accounts, DemoTenants.LINGEDONK).get(0);
 
-        String html = refused(agreementForm(id, DemoTenants.MAASOEVER, one, one, "28", LocalDate.now().plusYears(1),
+        String html = refused(agreementForm(id, DemoTenants.LINGEDONK, one, one, "28", LocalDate.now().plusYears(1),
                 "Tekst."));
 
         assertThat(html).contains("De vervanger moet iemand anders zijn dan de vaste contactpersoon.");
@@ -125,17 +125,17 @@ class RecordingAnAgreementTests {
 
     @Test
     void theReviewDateMustLieInTheFuture() throws Exception {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Herziening");
-        List<UUID> staff = contactStaff(accounts, DemoTenants.MAASOEVER);
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Herziening");
+        List<UUID> staff = contactStaff(accounts, DemoTenants.LINGEDONK);
 
         for (LocalDate day : List.of(LocalDate.now(), LocalDate.now().minusDays(1))) {
-            String html = refused(agreementForm(id, DemoTenants.MAASOEVER, staff.get(0), staff.get(1), "28", day,
+            String html = refused(agreementForm(id, DemoTenants.LINGEDONK, staff.get(0), staff.get(1), "28", day,
                     "Tekst."));
             assertThat(html).contains("De herzieningsdatum moet na vandaag liggen.");
         }
-        assertThat(refused(agreementForm(id, DemoTenants.MAASOEVER, staff.get(0), staff.get(1), "6",
+        assertThat(refused(agreementForm(id, DemoTenants.LINGEDONK, staff.get(0), staff.get(1), "6",
                 LocalDate.now().plusDays(1), "Tekst."))).contains("vul een aantal dagen in van 7 tot en met 366");
-        assertThat(refused(agreementForm(id, DemoTenants.MAASOEVER, staff.get(0), staff.get(1), "28", null, "Tekst.")))
+        assertThat(refused(agreementForm(id, DemoTenants.LINGEDONK, staff.get(0), staff.get(1), "28", null, "Tekst.")))
                 .contains("Vul een datum in");
         assertThat(versions(id)).isEmpty();
     }
@@ -159,37 +159,37 @@ class RecordingAnAgreementTests {
         AgreementTemplate saved = CurrentTenant.callAs(DemoTenants.WAALBERGEN, () -> agreements.template("nl"));
         assertThat(saved.version()).isEqualTo(before + 2);
         assertThat(saved.texts().partnerClause()).isEqualTo(PARTNER_CORE + " Tweede versie.");
-        assertThat(CurrentTenant.callAs(DemoTenants.MAASOEVER, () -> agreements.template("nl")).texts().partnerClause())
+        assertThat(CurrentTenant.callAs(DemoTenants.LINGEDONK, () -> agreements.template("nl")).texts().partnerClause())
                 .as("another municipality's template").doesNotContain("Tweede versie.");
     }
 
     @Test
     void anotherMunicipalitysKeyFigureIsNotFoundAndGetsNoAgreement() throws Exception {
         KeyFigureId foreign = newKeyFigure(keyFigures, DemoTenants.WAALBERGEN, "Elders");
-        List<UUID> staff = contactStaff(accounts, DemoTenants.MAASOEVER);
+        List<UUID> staff = contactStaff(accounts, DemoTenants.LINGEDONK);
         long rows = agreementRows(jdbc, DemoTenants.WAALBERGEN);
 
-        MockHttpServletResponse response = mvc.perform(agreementForm(foreign, DemoTenants.MAASOEVER, staff.get(0),
+        MockHttpServletResponse response = mvc.perform(agreementForm(foreign, DemoTenants.LINGEDONK, staff.get(0),
                 staff.get(1), "28", LocalDate.now().plusYears(1), "Tekst.")).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(agreementRows(jdbc, DemoTenants.WAALBERGEN)).isEqualTo(rows);
         assertThat(mvc.perform(get("/sleutelfiguren/" + foreign.value() + "/afspraak.pdf")
-                .with(as(Role.COORDINATOR, DemoTenants.MAASOEVER))).andReturn().getResponse().getStatus())
+                .with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
     }
 
     @TestFactory
     Stream<DynamicTest> hostileTextInTheFormIsShownEscapedAndWritesNothing() {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Vijandig");
-        UUID one = contactStaff(accounts, DemoTenants.MAASOEVER).get(0);
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Vijandig");
+        UUID one = contactStaff(accounts, DemoTenants.LINGEDONK).get(0);
         HostileInput input = HostileInput.forTest("agreement form");
         Map<String, String> before = RowCounts.of(jdbc);
-        long rows = agreementRows(jdbc, DemoTenants.MAASOEVER);
+        long rows = agreementRows(jdbc, DemoTenants.LINGEDONK);
         return Stream.concat(input.tests(input.samples(15), text -> {
             try {
                 // Contact person and backup are the same, so the form is always refused.
-                MockHttpServletResponse response = mvc.perform(agreementForm(id, DemoTenants.MAASOEVER, one, one,
+                MockHttpServletResponse response = mvc.perform(agreementForm(id, DemoTenants.LINGEDONK, one, one,
                         text, LocalDate.now().plusYears(1), text)).andReturn().getResponse();
                 assertThat(response.getStatus()).isEqualTo(400);
                 String html = response.getContentAsString();
@@ -200,7 +200,7 @@ class RecordingAnAgreementTests {
             }
         }), Stream.of(dynamicTest("wrote nothing", () -> {
             assertThat(RowCounts.of(jdbc)).isEqualTo(before);
-            assertThat(agreementRows(jdbc, DemoTenants.MAASOEVER)).isEqualTo(rows);
+            assertThat(agreementRows(jdbc, DemoTenants.LINGEDONK)).isEqualTo(rows);
         })));
     }
 
@@ -225,11 +225,11 @@ class RecordingAnAgreementTests {
     }
 
     private List<Agreement> versions(KeyFigureId id) {
-        return CurrentTenant.callAs(DemoTenants.MAASOEVER, () -> agreements.versions(id));
+        return CurrentTenant.callAs(DemoTenants.LINGEDONK, () -> agreements.versions(id));
     }
 
     private String row(AgreementId id) {
-        return CurrentTenant.callAs(DemoTenants.MAASOEVER, () -> jdbc.sql("select t::text from agreement t where id = ?")
+        return CurrentTenant.callAs(DemoTenants.LINGEDONK, () -> jdbc.sql("select t::text from agreement t where id = ?")
                 .param(id.value()).query(String.class).single());
     }
 }

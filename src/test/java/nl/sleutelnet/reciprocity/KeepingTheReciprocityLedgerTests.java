@@ -54,7 +54,7 @@ class KeepingTheReciprocityLedgerTests {
 
     @Test
     void anItemMovesOnlyAlongTheAllowedTransitions() throws Exception {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Overgang");
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Overgang");
         assertThat(record(id, "MUNICIPALITY_OFFERED", "TRAINING", "Training weerbaarheid", "").getStatus())
                 .isEqualTo(302);
         ReciprocityItem item = items(id).get(0);
@@ -74,7 +74,7 @@ class KeepingTheReciprocityLedgerTests {
         }
         ReciprocityItem done = items(id).get(0);
         assertThat(done.status()).isEqualTo(ItemStatus.DONE);
-        assertThat(CurrentTenant.callAs(DemoTenants.MAASOEVER, () -> jdbc
+        assertThat(CurrentTenant.callAs(DemoTenants.LINGEDONK, () -> jdbc
                 .sql("select outcome from reciprocity_item where id = ?").param(done.id().value())
                 .query(String.class).single())).as("stored encrypted").startsWith("v1:").doesNotContain("maart");
     }
@@ -94,7 +94,7 @@ class KeepingTheReciprocityLedgerTests {
     @ValueSource(strings = { "0", "0,00", "-5", "10000.01", "10001", "1e3", "12,345", "abc", "1.000,00", "250 euro",
             "99999" })
     void refusesAnAmountThatIsNotBetweenZeroAndTenThousandWithTwoDecimals(String amount) throws Exception {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Bedrag");
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Bedrag");
         MockHttpServletResponse response = mvc.perform(form(id, "KEY_FIGURE_ASKED", "SMALL_GRANT", "Bijdrage")
                 .param("bedrag", amount)).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(400);
@@ -106,7 +106,7 @@ class KeepingTheReciprocityLedgerTests {
     @ParameterizedTest
     @CsvSource({ "250, 250.00", "'250,5', 250.50", "10000, 10000.00", "0.01, 0.01", "'€ 12,50', 12.50" })
     void acceptsAGrantAmountInEuros(String amount, String stored) throws Exception {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Bijdrage");
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Bijdrage");
         assertThat(mvc.perform(form(id, "KEY_FIGURE_ASKED", "SMALL_GRANT", "Bijdrage").param("bedrag", amount))
                 .andReturn().getResponse().getStatus()).isEqualTo(302);
         assertThat(items(id).get(0).amount().toPlainString()).isEqualTo(stored);
@@ -114,7 +114,7 @@ class KeepingTheReciprocityLedgerTests {
 
     @Test
     void onlyAGrantHasAnAmount() throws Exception {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Geenbedrag");
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Geenbedrag");
         MockHttpServletResponse response = mvc.perform(form(id, "MUNICIPALITY_OFFERED", "TRAINING", "Training")
                 .param("bedrag", "100")).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(400);
@@ -123,10 +123,10 @@ class KeepingTheReciprocityLedgerTests {
 
     @Test
     void aRequestFiledInThePortalReachesTheCoordinatorsLedgerAndWorkList() throws Exception {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Portaalvraag");
-        KeyFigureId other = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Anderevraag");
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Portaalvraag");
+        KeyFigureId other = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Anderevraag");
         record(other, "KEY_FIGURE_ASKED", "INFORMATION", "Vraag van een ander", "");
-        RequestPostProcessor me = PortalUsers.keyFigure(DemoTenants.MAASOEVER, id.value());
+        RequestPostProcessor me = PortalUsers.keyFigure(DemoTenants.LINGEDONK, id.value());
         long before = newRequestCount();
 
         MockHttpServletResponse filed = mvc.perform(post("/portaal/wederkerigheid").with(me).with(csrf())
@@ -141,14 +141,14 @@ class KeepingTheReciprocityLedgerTests {
         assertThat(item.status()).isEqualTo(ItemStatus.REQUESTED);
         assertThat(item.fromPortal()).isTrue();
         assertThat(newRequestCount()).isEqualTo(before + 1);
-        String start = mvc.perform(get("/start").with(as(Role.COORDINATOR, DemoTenants.MAASOEVER))).andReturn()
+        String start = mvc.perform(get("/start").with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn()
                 .getResponse().getContentAsString();
         assertThat(start).contains("href=\"/wederkerigheid\"", "nieuwe verzoeken van sleutelfiguren");
-        assertThat(mvc.perform(get("/wederkerigheid").with(as(Role.COORDINATOR, DemoTenants.MAASOEVER))).andReturn()
+        assertThat(mvc.perform(get("/wederkerigheid").with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn()
                 .getResponse().getContentAsString()).contains("Zaal voor een buurtavond",
-                        nameOf(keyFigures, DemoTenants.MAASOEVER, id));
+                        nameOf(keyFigures, DemoTenants.LINGEDONK, id));
         assertThat(mvc.perform(get("/sleutelfiguren/" + id.value() + "/wederkerigheid")
-                .with(as(Role.COORDINATOR, DemoTenants.MAASOEVER))).andReturn().getResponse().getContentAsString())
+                .with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn().getResponse().getContentAsString())
                 .contains("Zaal voor een buurtavond", "Voor ongeveer 40 buren.", "Gevraagd");
 
         String portal = mvc.perform(get("/portaal/wederkerigheid").with(me)).andReturn().getResponse()
@@ -163,7 +163,7 @@ class KeepingTheReciprocityLedgerTests {
         KeyFigureId foreign = newKeyFigure(keyFigures, DemoTenants.WAALBERGEN, "Wbuiten");
         java.util.UUID foreignItem = CurrentTenant.callAs(DemoTenants.WAALBERGEN,
                 () -> jdbc.sql("select id from reciprocity_item limit 1").query(java.util.UUID.class).single());
-        RequestPostProcessor coordinator = as(Role.COORDINATOR, DemoTenants.MAASOEVER);
+        RequestPostProcessor coordinator = as(Role.COORDINATOR, DemoTenants.LINGEDONK);
         assertThat(mvc.perform(form(foreign, "KEY_FIGURE_ASKED", "TRAINING", "Training")).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/wederkerigheid/" + foreignItem).with(coordinator)).andReturn().getResponse()
@@ -178,8 +178,8 @@ class KeepingTheReciprocityLedgerTests {
 
     @TestFactory
     Stream<DynamicTest> hostileInputIsRefusedOrShownEscapedAndAnInvalidFormWritesNothing() {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Vijand");
-        RequestPostProcessor me = PortalUsers.keyFigure(DemoTenants.MAASOEVER, id.value());
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Vijand");
+        RequestPostProcessor me = PortalUsers.keyFigure(DemoTenants.LINGEDONK, id.value());
         HostileInput input = HostileInput.forTest("reciprocity forms");
         Map<String, String> before = RowCounts.of(jdbc);
         long rows = itemRows();
@@ -212,28 +212,28 @@ class KeepingTheReciprocityLedgerTests {
 
     private MockHttpServletRequestBuilder form(KeyFigureId id, String direction, String kind, String title) {
         return post("/sleutelfiguren/" + id.value() + "/wederkerigheid").with(csrf())
-                .with(as(Role.COORDINATOR, DemoTenants.MAASOEVER)).param("richting", direction).param("soort", kind)
+                .with(as(Role.COORDINATOR, DemoTenants.LINGEDONK)).param("richting", direction).param("soort", kind)
                 .param("titel", title);
     }
 
     private MockHttpServletResponse update(ReciprocityItem item, String status, String outcome) throws Exception {
-        ReciprocityItem current = CurrentTenant.callAs(DemoTenants.MAASOEVER, () -> reciprocity.get(item.id()));
+        ReciprocityItem current = CurrentTenant.callAs(DemoTenants.LINGEDONK, () -> reciprocity.get(item.id()));
         return mvc.perform(post("/wederkerigheid/" + item.id().value()).with(csrf())
-                .with(as(Role.COORDINATOR, DemoTenants.MAASOEVER)).param("versie", "" + current.version())
+                .with(as(Role.COORDINATOR, DemoTenants.LINGEDONK)).param("versie", "" + current.version())
                 .param("titel", current.title()).param("status", status).param("uitkomst", outcome)).andReturn()
                 .getResponse();
     }
 
     private List<ReciprocityItem> items(KeyFigureId id) {
-        return CurrentTenant.callAs(DemoTenants.MAASOEVER, () -> reciprocity.itemsOf(id));
+        return CurrentTenant.callAs(DemoTenants.LINGEDONK, () -> reciprocity.itemsOf(id));
     }
 
     private long newRequestCount() {
-        return CurrentTenant.callAs(DemoTenants.MAASOEVER, () -> reciprocity.countNewRequests());
+        return CurrentTenant.callAs(DemoTenants.LINGEDONK, () -> reciprocity.countNewRequests());
     }
 
     private long itemRows() {
-        return CurrentTenant.callAs(DemoTenants.MAASOEVER, () -> jdbc.sql("select count(*) from reciprocity_item")
+        return CurrentTenant.callAs(DemoTenants.LINGEDONK, () -> jdbc.sql("select count(*) from reciprocity_item")
                 .query(Long.class).single());
     }
 }

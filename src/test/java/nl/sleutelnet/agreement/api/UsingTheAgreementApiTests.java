@@ -48,8 +48,8 @@ class UsingTheAgreementApiTests {
 
     @Test
     void recordsAVersionAndReadsItBack() throws Exception {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Api");
-        List<UUID> staff = contactStaff(accounts, DemoTenants.MAASOEVER);
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Api");
+        List<UUID> staff = contactStaff(accounts, DemoTenants.LINGEDONK);
 
         MockHttpServletResponse created = post(id, body(staff.get(0), staff.get(1), 42, LocalDate.now().plusYears(1)));
 
@@ -68,9 +68,9 @@ class UsingTheAgreementApiTests {
 
     @Test
     void refusesBadInputWithAProblemNamingTheFieldsAndWritesNothing() throws Exception {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Apifout");
-        UUID one = contactStaff(accounts, DemoTenants.MAASOEVER).get(0);
-        long rows = agreementRows(jdbc, DemoTenants.MAASOEVER);
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Apifout");
+        UUID one = contactStaff(accounts, DemoTenants.LINGEDONK).get(0);
+        long rows = agreementRows(jdbc, DemoTenants.LINGEDONK);
 
         JsonNode problem = problem(post(id, body(one, one, 5, LocalDate.now().minusDays(1))), 400);
         assertThat(problem.path("invalidParams").values()).extracting(p -> p.path("name").asString())
@@ -80,22 +80,22 @@ class UsingTheAgreementApiTests {
         problem(post(id, "{\"rollen\": [\"INFORMANT\"], \"herzieningsdatum\": \"morgen\"}"), 400);
         problem(post(id, "{niet json"), 400);
         problem(post(id, null), 400);
-        assertThat(agreementRows(jdbc, DemoTenants.MAASOEVER)).isEqualTo(rows);
+        assertThat(agreementRows(jdbc, DemoTenants.LINGEDONK)).isEqualTo(rows);
     }
 
     @Test
     void anotherMunicipalitysKeyFigureOrAgreementIsNotFound() throws Exception {
         KeyFigureId foreign = newKeyFigure(keyFigures, DemoTenants.WAALBERGEN, "Apielders");
-        List<UUID> staff = contactStaff(accounts, DemoTenants.MAASOEVER);
+        List<UUID> staff = contactStaff(accounts, DemoTenants.LINGEDONK);
         problem(post(foreign, body(staff.get(0), staff.get(1), 28, LocalDate.now().plusYears(1))), 404);
         problem(mvc.perform(get("/api/v1/sleutelfiguren/" + foreign.value() + "/afspraken")
-                .with(as(Role.COORDINATOR, DemoTenants.MAASOEVER))).andReturn().getResponse(), 404);
+                .with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn().getResponse(), 404);
         UUID waalbergenAgreement = nl.sleutelnet.tenancy.CurrentTenant.callAs(DemoTenants.WAALBERGEN,
                 () -> jdbc.sql("select id from agreement limit 1").query(UUID.class).single());
         problem(mvc.perform(get("/api/v1/afspraken/" + waalbergenAgreement)
-                .with(as(Role.COORDINATOR, DemoTenants.MAASOEVER))).andReturn().getResponse(), 404);
+                .with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn().getResponse(), 404);
         problem(mvc.perform(get("/api/v1/afspraken/geen-uuid")
-                .with(as(Role.COORDINATOR, DemoTenants.MAASOEVER))).andReturn().getResponse(), 404);
+                .with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn().getResponse(), 404);
     }
 
     static String body(UUID contact, UUID backup, int cadence, LocalDate review) {
@@ -109,7 +109,7 @@ class UsingTheAgreementApiTests {
     private MockHttpServletResponse post(KeyFigureId id, String body) throws Exception {
         var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .post("/api/v1/sleutelfiguren/" + id.value() + "/afspraken")
-                .with(as(Role.COORDINATOR, DemoTenants.MAASOEVER)).with(csrf());
+                .with(as(Role.COORDINATOR, DemoTenants.LINGEDONK)).with(csrf());
         if (body != null) {
             request = request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
@@ -117,7 +117,7 @@ class UsingTheAgreementApiTests {
     }
 
     private JsonNode ok(String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(path).with(as(Role.COORDINATOR, DemoTenants.MAASOEVER)))
+        MockHttpServletResponse response = mvc.perform(get(path).with(as(Role.COORDINATOR, DemoTenants.LINGEDONK)))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         assertThat(response.getHeader("API-Version")).isEqualTo("1.0.0");

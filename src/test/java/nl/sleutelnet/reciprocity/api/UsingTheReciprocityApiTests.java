@@ -42,7 +42,7 @@ class UsingTheReciprocityApiTests {
 
     @Test
     void recordsAnItemAndMovesItsStatus() throws Exception {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Apiwk");
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Apiwk");
 
         MockHttpServletResponse created = send("/api/v1/sleutelfiguren/" + id.value() + "/wederkerigheid", """
                 {"richting": "KEY_FIGURE_ASKED", "soort": "SMALL_GRANT", "titel": "Bijdrage buurtfeest",
@@ -62,13 +62,13 @@ class UsingTheReciprocityApiTests {
         assertThat(refused.path("invalidParams").values()).extracting(p -> p.path("name").asString())
                 .containsExactly("status");
         JsonNode list = JSON.readTree(mvc.perform(get("/api/v1/sleutelfiguren/" + id.value() + "/wederkerigheid")
-                .with(as(Role.COORDINATOR, DemoTenants.MAASOEVER))).andReturn().getResponse().getContentAsString());
+                .with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn().getResponse().getContentAsString());
         assertThat(list.path("items").values()).extracting(i -> i.path("status").asString()).containsExactly("DONE");
     }
 
     @Test
     void refusesBadInputAndForeignIdsWithProblems() throws Exception {
-        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.MAASOEVER, "Apiwkfout");
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Apiwkfout");
         String path = "/api/v1/sleutelfiguren/" + id.value() + "/wederkerigheid";
         JsonNode bad = problem(send(path, """
                 {"richting": "OMHOOG", "soort": "TRAINING", "titel": "", "bedrag": "-1", "datum": "gisteren"}"""), 400);
@@ -84,11 +84,11 @@ class UsingTheReciprocityApiTests {
                 () -> jdbc.sql("select id from reciprocity_item limit 1").query(UUID.class).single());
         problem(send("/api/v1/wederkerigheid/" + foreignItem + "/status", "{\"status\": \"DONE\"}"), 404);
         problem(mvc.perform(get("/api/v1/wederkerigheid/" + foreignItem).with(as(Role.COORDINATOR,
-                DemoTenants.MAASOEVER))).andReturn().getResponse(), 404);
+                DemoTenants.LINGEDONK))).andReturn().getResponse(), 404);
     }
 
     private MockHttpServletResponse send(String path, String body) throws Exception {
-        var request = post(path).with(as(Role.COORDINATOR, DemoTenants.MAASOEVER)).with(csrf());
+        var request = post(path).with(as(Role.COORDINATOR, DemoTenants.LINGEDONK)).with(csrf());
         if (body != null) {
             request = request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
