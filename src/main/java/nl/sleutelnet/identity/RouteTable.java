@@ -126,10 +126,33 @@ public final class RouteTable {
             tenantRecord("contact_moment", HttpMethod.GET, "/api/v1/contactmomenten/{id}", COORDINATOR, PARTNER));
 
     /** Role agreements (R5), coordinator and portal side. */
-    private static final List<Route> AGREEMENT = List.of();
+    private static final List<Route> AGREEMENT = List.of(
+            roles(HttpMethod.GET, "/beheer/afspraaktekst", EnumSet.of(COORDINATOR)),
+            roles(HttpMethod.POST, "/beheer/afspraaktekst", EnumSet.of(COORDINATOR)),
+            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/afspraak", COORDINATOR),
+            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/afspraak", COORDINATOR),
+            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/afspraak.pdf", COORDINATOR),
+            roles(HttpMethod.GET, "/afspraken", EnumSet.of(COORDINATOR)),
+            roles(HttpMethod.GET, "/portaal/afspraak", EnumSet.of(KEY_FIGURE)),
+            roles(HttpMethod.POST, "/portaal/afspraak/akkoord", EnumSet.of(KEY_FIGURE)),
+            roles(HttpMethod.GET, "/portaal/afspraak.pdf", EnumSet.of(KEY_FIGURE)),
+            tenantRecord(HttpMethod.GET, "/api/v1/sleutelfiguren/{id}/afspraken", COORDINATOR),
+            tenantRecord(HttpMethod.POST, "/api/v1/sleutelfiguren/{id}/afspraken", COORDINATOR),
+            tenantRecord("agreement", HttpMethod.GET, "/api/v1/afspraken/{id}", COORDINATOR));
 
     /** The reciprocity ledger (R4), coordinator and portal side. */
-    private static final List<Route> RECIPROCITY = List.of();
+    private static final List<Route> RECIPROCITY = List.of(
+            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/wederkerigheid", COORDINATOR),
+            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/wederkerigheid", COORDINATOR),
+            roles(HttpMethod.GET, "/wederkerigheid", EnumSet.of(COORDINATOR)),
+            tenantRecord("reciprocity_item", HttpMethod.GET, "/wederkerigheid/{id}", COORDINATOR),
+            tenantRecord("reciprocity_item", HttpMethod.POST, "/wederkerigheid/{id}", COORDINATOR),
+            roles(HttpMethod.GET, "/portaal/wederkerigheid", EnumSet.of(KEY_FIGURE)),
+            roles(HttpMethod.POST, "/portaal/wederkerigheid", EnumSet.of(KEY_FIGURE)),
+            tenantRecord(HttpMethod.GET, "/api/v1/sleutelfiguren/{id}/wederkerigheid", COORDINATOR),
+            tenantRecord(HttpMethod.POST, "/api/v1/sleutelfiguren/{id}/wederkerigheid", COORDINATOR),
+            tenantRecord("reciprocity_item", HttpMethod.GET, "/api/v1/wederkerigheid/{id}", COORDINATOR),
+            tenantRecord("reciprocity_item", HttpMethod.POST, "/api/v1/wederkerigheid/{id}/status", COORDINATOR));
 
     /** The key figure's portal: invitation, own data, downloads, requests; the privacy officer's requests. */
     private static final List<Route> PORTAL = List.of(
