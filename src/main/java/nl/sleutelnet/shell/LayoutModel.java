@@ -80,6 +80,8 @@ class LayoutModel {
         }
         if (user.hasRole(Role.COORDINATOR)) {
             items.add(new NavItem("nav.contactWorkList", "/contact/werklijst"));
+            items.add(new NavItem("nav.agreements", "/afspraken"));
+            items.add(new NavItem("nav.reciprocity", "/wederkerigheid"));
             items.add(new NavItem("nav.coordination", "/contact/afstemming"));
             items.add(new NavItem("nav.import", "/sleutelfiguren/import"));
         }

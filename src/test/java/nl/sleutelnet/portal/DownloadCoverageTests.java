@@ -35,7 +35,9 @@ class DownloadCoverageTests {
             Map.entry("affiliation", "organisaties"),
             Map.entry("contact_moment", "contactmomenten"),
             Map.entry("contact_moment_participant", "contactmomenten"),
-            Map.entry("follow_up_action", "contactmomenten"));
+            Map.entry("follow_up_action", "contactmomenten"),
+            Map.entry("agreement", "afspraken"),
+            Map.entry("reciprocity_item", "wederkerigheid"));
 
     @Autowired
     JdbcClient jdbc;
