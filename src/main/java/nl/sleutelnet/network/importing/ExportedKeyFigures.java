@@ -54,7 +54,7 @@ class ExportedKeyFigures {
                         array(select a.name from key_figure_area ka join area a
                                 on a.municipality_id = ka.municipality_id and a.code = ka.area_code
                               where ka.municipality_id = k.municipality_id and ka.key_figure_id = k.id
-                              order by a.code) as areas,
+                              order by coalesce(a.parent_code, a.code), a.parent_code is not null, a.code) as areas,
                         array(select n.name_nl from key_figure_network_kind kn join network_kind n
                                 on n.municipality_id = kn.municipality_id and n.code = kn.kind_code
                               where kn.municipality_id = k.municipality_id and kn.key_figure_id = k.id

@@ -54,14 +54,8 @@ class ImportController {
     }
 
     @GetMapping(UPLOAD)
-    String form(@AuthenticationPrincipal SleutelnetUser user, @RequestParam(name = "fout", required = false) String error,
-            Model model, Locale locale, HttpServletResponse response) {
+    String form(@AuthenticationPrincipal SleutelnetUser user, Model model) {
         Coordinators.require(user);
-        if ("te-groot".equals(error)) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("error", messages.getMessage("import.file.tooLarge",
-                    new Object[] { imports.limits().maxFileSize().toMegabytes() }, locale));
-        }
         return uploadPage(model);
     }
 
