@@ -101,6 +101,10 @@ class ImportedKeyFigures {
                     .params(municipality.value(), columns[0], columns[1], columns[2], columns[3], columns[4], columns[5],
                             columns[6], columns[7], columns[8], columns[9], columns[10], columns[11])
                     .update();
+            // A connection keeps the plan of its foreign-key checks from when key_figure was
+            // small (a sequential scan); with thousands of rows just inserted every link would
+            // scan them all. Planning again sees the table's real size and uses its key.
+            jdbc.sql("discard plans").update();
             links(municipality, "key_figure_area", "area_code", linkIds, areaCodes, false);
             links(municipality, "key_figure_network_kind", "kind_code", kindIds, kindCodes, false);
         }
