@@ -3,6 +3,7 @@ package nl.sleutelnet.network.importing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import nl.sleutelnet.network.KeyFigureDraft;
@@ -20,7 +21,8 @@ import nl.sleutelnet.shared.PhoneNumber;
  */
 final class DraftRules {
 
-    private static final String NAME_CHARACTERS = ".*[<>{}\\[\\]=@#$%^*|\\\\].*";
+    private static final Pattern NAME_CHARACTERS = Pattern.compile("[<>{}\\[\\]=@#$%^*|\\\\]");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2}");
 
     private final Set<String> areaCodes;
     private final Set<String> openKinds;
@@ -46,7 +48,7 @@ final class DraftRules {
             problems.add(new FieldProblem("phone", "keyFigure.phone.invalid"));
         }
         String language = draft.preferredLanguage();
-        if (language != null && !language.isBlank() && !language.strip().matches("[a-zA-Z]{2}")) {
+        if (language != null && !language.isBlank() && !LANGUAGE.matcher(language.strip()).matches()) {
             problems.add(new FieldProblem("preferredLanguage", "keyFigure.language.invalid"));
         }
         if (!areaCodes.containsAll(draft.areaCodes())) {
@@ -67,7 +69,7 @@ final class DraftRules {
             }
         } else if (value.strip().length() > max) {
             problems.add(new FieldProblem(field, "keyFigure." + field + ".tooLong"));
-        } else if (value.chars().anyMatch(Character::isISOControl) || value.matches(NAME_CHARACTERS)) {
+        } else if (value.chars().anyMatch(Character::isISOControl) || NAME_CHARACTERS.matcher(value).find()) {
             problems.add(new FieldProblem(field, "keyFigure.name.invalidCharacters"));
         }
     }

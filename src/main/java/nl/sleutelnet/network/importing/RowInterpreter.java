@@ -69,6 +69,8 @@ final class RowInterpreter {
     private final Set<String> areaCodes = new LinkedHashSet<>();
     private final Map<String, NetworkKind> kinds = new HashMap<>();
     private final DraftRules rules;
+    /** Folded forms of the words in coded cells (areas, status, roles...): a file repeats the same few. */
+    private final Map<String, String> folded = new HashMap<>();
 
     RowInterpreter(List<ImportField> mapping, List<Area> areas, List<NetworkKind> kinds) {
         this.mapping = List.copyOf(mapping);
@@ -165,19 +167,26 @@ final class RowInterpreter {
         return v;
     }
 
-    private static String language(String value) {
+    private String language(String value) {
         String v = blankToNull(value);
         if (v == null) {
             return null;
         }
-        return LANGUAGES.getOrDefault(PersonName.fold(v), v);
+        return LANGUAGES.getOrDefault(fold(v), v);
     }
 
-    private static ContactChannel channel(int row, String value, List<RowProblem> problems) {
+    private String fold(String word) {
+        if (folded.size() > 10_000) {
+            folded.clear();
+        }
+        return folded.computeIfAbsent(word, PersonName::fold);
+    }
+
+    private ContactChannel channel(int row, String value, List<RowProblem> problems) {
         if (value.isBlank()) {
             return null;
         }
-        ContactChannel channel = CHANNELS.get(PersonName.fold(value));
+        ContactChannel channel = CHANNELS.get(fold(value));
         if (channel == null) {
             channel = enumOrNull(ContactChannel.class, value);
         }
@@ -187,10 +196,10 @@ final class RowInterpreter {
         return channel;
     }
 
-    private static List<RoleType> roles(int row, String value, List<RowProblem> problems) {
+    private List<RoleType> roles(int row, String value, List<RowProblem> problems) {
         Set<RoleType> roles = new LinkedHashSet<>();
         for (String word : split(LIST, value)) {
-            RoleType role = ROLES.get(PersonName.fold(word));
+            RoleType role = ROLES.get(fold(word));
             if (role == null) {
                 role = enumOrNull(RoleType.class, word);
             }
@@ -215,11 +224,11 @@ final class RowInterpreter {
         return false;
     }
 
-    private static KeyFigureStatus status(int row, String value, List<RowProblem> problems) {
+    private KeyFigureStatus status(int row, String value, List<RowProblem> problems) {
         if (value.isBlank()) {
             return KeyFigureStatus.CANDIDATE;
         }
-        KeyFigureStatus status = STATUSES.get(PersonName.fold(value));
+        KeyFigureStatus status = STATUSES.get(fold(value));
         if (status == null) {
             status = enumOrNull(KeyFigureStatus.class, value);
         }
@@ -239,7 +248,7 @@ final class RowInterpreter {
         for (String word : split(AREA_LIST, value)) {
             String code = areas.get(word.toLowerCase(Locale.ROOT));
             if (code == null) {
-                code = areas.get(PersonName.fold(word));
+                code = areas.get(fold(word));
             }
             if (code == null) {
                 problems.add(new RowProblem(row, ImportField.AREAS, "import.problem.area.unknown", word));
@@ -253,7 +262,7 @@ final class RowInterpreter {
     private List<String> kinds(int row, String value, List<RowProblem> problems) {
         Set<String> codes = new LinkedHashSet<>();
         for (String word : split(AREA_LIST, value)) {
-            NetworkKind kind = kinds.get(PersonName.fold(word));
+            NetworkKind kind = kinds.get(fold(word));
             if (kind == null || !kind.active()) {
                 problems.add(new RowProblem(row, ImportField.NETWORK_KINDS, "import.problem.networkKind.unknown", word));
             } else if (kind.sensitive()) {
