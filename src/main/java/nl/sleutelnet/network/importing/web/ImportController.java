@@ -114,7 +114,7 @@ class ImportController {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("batch", batch);
-            problems(model, e.problems());
+            FieldErrors.add(model, e.problems());
             return mappingPage(batch, mapping.stream().map(f -> f == null ? ImportField.IGNORE : f).toList(), model);
         }
         return "redirect:" + UPLOAD + "/" + batch.id() + "/rapport";
@@ -150,12 +150,12 @@ class ImportController {
             imports.commit(batch.id(), user.accountId(), merge, "ja".equals(form.get("fouten-overslaan")));
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            problems(model, e.problems());
+            FieldErrors.add(model, e.problems());
             return batch.mapped() ? reportPage(batch, merge, model) : mappingPage(batch, imports.mapping(batch), model);
         } catch (DataAccessException e) {
             log.error("Import {} could not be committed; nothing was written", batch.id(), e);
             response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
-            problems(model, List.of(new FieldProblem("vastleggen", "import.commit.failed")));
+            FieldErrors.add(model, List.of(new FieldProblem("vastleggen", "import.commit.failed")));
             return reportPage(batch, merge, model);
         }
         redirect.addFlashAttribute("notice", "import.done.notice");
@@ -170,13 +170,6 @@ class ImportController {
         return "redirect:" + UPLOAD;
     }
 
-    private static void problems(Model model, List<FieldProblem> problems) {
-        Map<String, String> byField = new java.util.LinkedHashMap<>();
-        problems.forEach(p -> byField.putIfAbsent(p.field(), p.messageKey()));
-        model.addAttribute("problems", problems);
-        model.addAttribute("fieldErrors", byField);
-    }
-
     private String uploadPage(Model model) {
         model.addAttribute("recent", imports.recent());
         model.addAttribute("limits", imports.limits());
@@ -185,9 +178,7 @@ class ImportController {
 
     private String mappingPage(ImportBatch batch, List<ImportField> mapping, Model model) {
         model.addAttribute("batch", batch);
-        if (!model.containsAttribute("fieldErrors")) {
-            model.addAttribute("fieldErrors", Map.of());
-        }
+        FieldErrors.none(model);
         model.addAttribute("mapping", mapping);
         model.addAttribute("fields", ImportField.values());
         model.addAttribute("preview", imports.preview(batch));
@@ -201,9 +192,7 @@ class ImportController {
         model.addAttribute("shownProblems", report.problems().stream().limit(SHOWN_PROBLEMS).toList());
         model.addAttribute("shownDuplicates", report.registerDuplicates().stream().limit(SHOWN_DUPLICATES).toList());
         model.addAttribute("merge", merge);
-        if (!model.containsAttribute("fieldErrors")) {
-            model.addAttribute("fieldErrors", Map.of());
-        }
+        FieldErrors.none(model);
         return "network/import/report";
     }
 
