@@ -6,7 +6,8 @@
 #                     [--reset [--data-dir bench/out/db] [--port 8090]]
 #
 #   default   the demo region's 3 municipalities, 300 key figures each, 10 staff accounts
-#             each, an audit trail of 30,000 rows
+#             each, 4 wijken with 2 buurten and the default network kinds each, an audit
+#             trail of 30,000 rows; contact moments via sql/generate-contacts.sql if present
 #   national  342 municipalities in 25 regions, ~70,000 key figures with a Zipf-like skew
 #             (Maasoever, whose coordinator the load runs as, is the biggest: ~4,600),
 #             10 staff accounts each, an audit trail of 400,000 rows
@@ -83,5 +84,17 @@ start="$(date +%s%3N)"
 "${PSQL[@]}" -v scale="$SCALE" -v kf_total="$KEY_FIGURES" -v staff_per_municipality="$STAFF" \
   -v audit_rows="$AUDIT_ROWS" -v password_from="$PASSWORD_FROM" -f "$BENCH_DIR/sql/generate.sql" 2>&1 \
   | sed -e 's/^psql:[^ ]* NOTICE:  /  /'
+# ---- HOOK: contact moments ------------------------------------------------------------
+# sql/generate-contacts.sql (owned by the contact module's benchmark) fills contact moments
+# for the key figures generated above. It gets the same psql variables; it must be idempotent
+# and top-up only, like generate.sql. Skipped while the file does not exist.
+if [[ -f "$BENCH_DIR/sql/generate-contacts.sql" ]]; then
+  echo "Generating contact moments (sql/generate-contacts.sql)"
+  "${PSQL[@]}" -v scale="$SCALE" -v kf_total="$KEY_FIGURES" -v staff_per_municipality="$STAFF" \
+    -f "$BENCH_DIR/sql/generate-contacts.sql" 2>&1 | sed -e 's/^psql:[^ ]* NOTICE:  /  /'
+else
+  echo "No sql/generate-contacts.sql: no contact moments generated"
+fi
+# ---- end of HOOK -----------------------------------------------------------------------
 end="$(date +%s%3N)"
 printf 'Done in %d.%03d s\n' $(((end - start) / 1000)) $(((end - start) % 1000))

@@ -124,11 +124,12 @@ select array['Samira','Johan','Aylin','Kees','Mariam','Thijs','Nadia','Bram','Yu
              'Hanna','Rachid','Floor','Tim','Fenna','Mehmet','Lieke','Sven','Ilham','Ruud','Zeynep','Joost',
              'Anouk','Said','Marloes','Koen','Esra','Wouter','Priya','Gerrit','Noa','Hamza','Ineke','Luuk',
              'Amira','Pieter','Sara','Daan'] as first,
-       array['van den Berg','El Amrani','de Groot','Kaya','Willems','Bosman','Mulder','Hoekstra','Visser',
-             'Tahiri','Dekker','Koster','Jansen','de Vries','Bakker','Yilmaz','Smit','Meijer','de Boer',
-             'Mertens','Bouzidi','Vos','Peters','Hendriks','van Dijk','Brouwer','Ozturk','Sanders','Kok',
-             'Verbeek','Bergsma','Postma','Hoogenberg','Lambers','Maas','Schouten','Aydin','Wolters',
-             'Kuipers','Rutten'] as last,
+       -- Family names as 'tussenvoegsel|achternaam'.
+       array['van den|Berg','|El Amrani','de|Groot','|Kaya','|Willems','|Bosman','|Mulder','|Hoekstra','|Visser',
+             '|Tahiri','|Dekker','|Koster','|Jansen','de|Vries','|Bakker','|Yilmaz','|Smit','|Meijer','de|Boer',
+             '|Mertens','|Bouzidi','|Vos','|Peters','|Hendriks','van|Dijk','|Brouwer','|Ozturk','|Sanders','|Kok',
+             '|Verbeek','|Bergsma','|Postma','|Hoogenberg','|Lambers','|Maas','|Schouten','|Aydin','|Wolters',
+             '|Kuipers','|Rutten'] as last,
        array['Centrum','Oosterhof','De Weerden','Rivierwijk','Hoge Akker','Stationskwartier','Het Broek',
              'Molenwijk','Nieuwe Haven','Zuiderpark','Bloemenbuurt','De Esch','Kerkbuurt','Dijkzicht',
              'Veldhoven-Noord','Sportpark','Industrieterrein','Tuinwijk'] as area;
@@ -138,7 +139,7 @@ select array['Samira','Johan','Aylin','Kees','Mariam','Thijs','Nadia','Bram','Yu
 insert into account (id, kind, municipality_id, username, display_name, password_hash, roles, mfa_exempt)
 select md5('sleutelnet-bench:account:' || p.cbs_code || ':' || k)::uuid, 'STAFF', p.id,
        'medewerker' || lpad(k::text, 2, '0') || '@' || lower(p.cbs_code) || '.bench',
-       n.first[1 + (k * 7 + p.rank) % 40] || ' ' || n.last[1 + (k * 13 + p.rank * 3) % 40],
+       n.first[1 + (k * 7 + p.rank) % 40] || ' ' || ltrim(replace(n.last[1 + (k * 13 + p.rank * 3) % 40], '|', ' ')),
        (select password_hash from account where lower(username) = lower(current_setting('bench.password_from'))),
        case when k = 1 then array['COORDINATOR']
             when k <= 4 then array['CONCERN_HANDLER']
@@ -162,6 +163,36 @@ on conflict do nothing;
 do $$ begin perform pg_temp.phase('regions, municipalities and staff accounts'); end $$;
 
 ------------------------------------------------------------------------------------------
+-- Each municipality's own lists (schema V6): the default network kinds (the codes of
+-- NetworkReference.DEFAULT_KINDS, FAITH_BASED marked sensitive) and 4 wijken with 2 buurten
+-- each, with CBS-shaped codes: WK + the municipality's 4 digits + 2, BU + those + 2. The demo
+-- municipalities already have theirs (the application seeds them); existing rows are kept.
+------------------------------------------------------------------------------------------
+insert into network_kind (municipality_id, code, name_nl, name_en, sensitive, active, position)
+select p.id, k.code, k.name_nl, k.name_en, k.sensitive, true, k.position
+from plan_municipality p,
+     (values ('YOUTH', 'Jongeren', 'Youth', false, 0), ('PARENTS', 'Ouders', 'Parents', false, 10),
+             ('WOMEN', 'Vrouwen', 'Women', false, 20), ('SPORTS', 'Sport', 'Sports', false, 30),
+             ('EDUCATION', 'Onderwijs', 'Education', false, 40), ('NEIGHBOURHOOD', 'Buurt', 'Neighbourhood', false, 50),
+             ('NEWCOMERS', 'Nieuwkomers', 'Newcomers', false, 60),
+             ('CULTURAL_ASSOCIATION', 'Culturele vereniging', 'Cultural association', false, 70),
+             ('FAITH_BASED', 'Levensbeschouwelijke organisatie', 'Faith-based organisation', true, 80),
+             ('BUSINESS', 'Ondernemers', 'Business', false, 90)) as k(code, name_nl, name_en, sensitive, position)
+on conflict do nothing;
+
+insert into area (municipality_id, code, name, parent_code)
+select p.id, 'WK' || substr(p.cbs_code, 3) || lpad(w::text, 2, '0'), n.area[1 + (p.rank * 3 + w * 5) % 18], null
+from plan_municipality p, names n, generate_series(1, 4) w
+on conflict do nothing;
+insert into area (municipality_id, code, name, parent_code)
+select p.id, 'BU' || substr(p.cbs_code, 3) || lpad(w::text, 2, '0') || lpad(b::text, 2, '0'),
+       n.area[1 + (p.rank * 3 + w * 5) % 18] || case b when 1 then '-Noord' else '-Zuid' end,
+       'WK' || substr(p.cbs_code, 3) || lpad(w::text, 2, '0')
+from plan_municipality p, names n, generate_series(1, 4) w, generate_series(1, 2) b
+on conflict do nothing;
+do $$ begin perform pg_temp.phase('network kinds and areas'); end $$;
+
+------------------------------------------------------------------------------------------
 -- Key figures, up to each municipality's target. Rows the application seeded itself
 -- (14 per demo municipality) count towards the target.
 ------------------------------------------------------------------------------------------
@@ -180,25 +211,70 @@ left join kf_plan b on b.id = k.id
 group by p.id, p.kf_target;
 
 -- Attributes come from the bytes of the (deterministic) id: reproducible, no random().
-insert into key_figure (municipality_id, id, display_name, role_type, area_name, email, phone, status,
-                        active_since, created_at)
-select f.municipality_id, f.id,
-       n.first[1 + get_byte(b, 0) % 40] || ' ' || n.last[1 + get_byte(b, 1) % 40],
-       (array['YOUTH_WORK','SPORTS','CULTURE','PARENTS','NEIGHBOURHOOD','EDUCATION','WELFARE',
-              'ENTREPRENEUR','OTHER'])[1 + get_byte(b, 2) % 9],
-       n.area[1 + get_byte(b, 3) % 18],
-       lower(replace(n.first[1 + get_byte(b, 0) % 40] || '.' || n.last[1 + get_byte(b, 1) % 40], ' ', ''))
-           || f.i || '@voorbeeld.bench',
-       '06-' || lpad(((get_byte(b, 7) * 65536 + get_byte(b, 8) * 256 + get_byte(b, 9)) % 100000000)::text, 8, '0'),
-       case when get_byte(b, 4) < 153 then 'ACTIVE' when get_byte(b, 4) < 191 then 'PROSPECT'
-            when get_byte(b, 4) < 230 then 'PAUSED' else 'ENDED' end,
-       case when get_byte(b, 4) between 153 and 190 then null
-            else date '2016-01-01' + (get_byte(b, 5) * 256 + get_byte(b, 6)) % 3650 end,
-       now() - ((get_byte(b, 10) * 256 + get_byte(b, 11)) % 3650) * interval '1 day'
+-- Status: 60 % active, 10 % candidate, 5 % intake, 15 % paused, 10 % ended (with the end
+-- date and reason the schema demands). Active ones have a contact rhythm (30/60/90 days),
+-- a last contact in the past 4 months and the municipality's coordinator as contact person.
+create temp table kf_new as
+select f.municipality_id, f.cbs_code, f.i, f.id, x.b,
+       case when get_byte(x.b, 4) < 154 then 'ACTIVE' when get_byte(x.b, 4) < 179 then 'CANDIDATE'
+            when get_byte(x.b, 4) < 192 then 'INTAKE' when get_byte(x.b, 4) < 230 then 'PAUSED'
+            else 'ENDED' end as status
 from kf_plan f
 join kf_need k on k.municipality_id = f.municipality_id and f.i <= k.bench_n
-cross join names n
 cross join lateral (select uuid_send(f.id) as b) x
+where not exists (select 1 from key_figure e where e.municipality_id = f.municipality_id and e.id = f.id);
+
+insert into key_figure (municipality_id, id, given_name, name_prefix, family_name, email, phone,
+                        preferred_language, preferred_channel, role_types, new_to_municipality, status,
+                        contact_person_id, contact_cadence_days, last_contact_on, active_since, ended_on,
+                        end_reason, created_at)
+select f.municipality_id, f.id,
+       n.first[1 + get_byte(f.b, 0) % 40],
+       nullif(split_part(n.last[1 + get_byte(f.b, 1) % 40], '|', 1), ''),
+       split_part(n.last[1 + get_byte(f.b, 1) % 40], '|', 2),
+       lower(replace(n.first[1 + get_byte(f.b, 0) % 40] || '.' || replace(n.last[1 + get_byte(f.b, 1) % 40], '|', ''),
+                     ' ', '')) || f.i || '@voorbeeld.bench',
+       '+316' || lpad(((get_byte(f.b, 7) * 65536 + get_byte(f.b, 8) * 256 + get_byte(f.b, 9)) % 100000000)::text, 8, '0'),
+       (array['nl','nl','nl','nl','nl','nl','nl','nl','nl','nl','nl','nl','nl','nl','nl','nl','nl','en','ar','tr'])
+           [1 + get_byte(f.b, 12) % 20],
+       (array['PHONE','PHONE','EMAIL','IN_PERSON','MESSAGING'])[1 + get_byte(f.b, 13) % 5],
+       case get_byte(f.b, 2) % 6
+            when 0 then array['CONNECTOR'] when 1 then array['DOER'] when 2 then array['CONNECTOR','REPRESENTATIVE']
+            when 3 then array['CRITICAL_THINKER'] when 4 then array['DOER','REPRESENTATIVE'] else array[]::text[] end,
+       get_byte(f.b, 14) % 5 = 0,
+       f.status,
+       case when f.status = 'ACTIVE' then md5('sleutelnet-bench:account:' || f.cbs_code || ':1')::uuid end,
+       case when f.status = 'ACTIVE' then (array[30, 60, 90])[1 + get_byte(f.b, 15) % 3] end,
+       case when f.status = 'ACTIVE' then current_date - (get_byte(f.b, 10) % 120) end,
+       case when f.status in ('ACTIVE', 'PAUSED', 'ENDED')
+            then date '2016-01-01' + (get_byte(f.b, 5) * 256 + get_byte(f.b, 6)) % 3000 end,
+       case when f.status = 'ENDED' then date '2024-06-01' + get_byte(f.b, 11) * 2 end,
+       case when f.status = 'ENDED' then (array['MOVED','NO_TIME','ROLE_FULFILLED','COOPERATION_ENDED','OTHER'])
+           [1 + get_byte(f.b, 11) % 5] end,
+       now() - ((get_byte(f.b, 10) * 256 + get_byte(f.b, 11)) % 3650) * interval '1 day'
+from kf_new f
+cross join names n
+on conflict do nothing;
+
+-- Areas: a wijk for everyone, its buurt for about half. Network kinds: one or two, never
+-- the sensitive one (that is only ever a consented affiliation).
+insert into key_figure_area (municipality_id, key_figure_id, area_code)
+select f.municipality_id, f.id, 'WK' || substr(f.cbs_code, 3) || lpad((1 + get_byte(f.b, 3) % 4)::text, 2, '0')
+from kf_new f
+union all
+select f.municipality_id, f.id, 'BU' || substr(f.cbs_code, 3) || lpad((1 + get_byte(f.b, 3) % 4)::text, 2, '0')
+       || lpad((1 + get_byte(f.b, 3) / 4 % 2)::text, 2, '0')
+from kf_new f where get_byte(f.b, 3) >= 128
+on conflict do nothing;
+insert into key_figure_network_kind (municipality_id, key_figure_id, kind_code)
+select f.municipality_id, f.id, k.codes[1 + get_byte(f.b, 9) % 9]
+from kf_new f, (select array['YOUTH','PARENTS','WOMEN','SPORTS','EDUCATION','NEIGHBOURHOOD','NEWCOMERS',
+                             'CULTURAL_ASSOCIATION','BUSINESS'] as codes) k
+union all
+select f.municipality_id, f.id, k.codes[1 + get_byte(f.b, 8) % 9]
+from kf_new f, (select array['YOUTH','PARENTS','WOMEN','SPORTS','EDUCATION','NEIGHBOURHOOD','NEWCOMERS',
+                             'CULTURAL_ASSOCIATION','BUSINESS'] as codes) k
+where get_byte(f.b, 8) % 2 = 0
 on conflict do nothing;
 do $$ begin perform pg_temp.phase('key figures'); end $$;
 commit;
@@ -310,7 +386,8 @@ end $$;
 commit;
 
 -- Steady state, as autovacuum would leave it: statistics and visibility maps up to date.
-vacuum analyze region, municipality, account, key_figure, audit_event;
+vacuum analyze region, municipality, account, key_figure, area, network_kind, key_figure_area,
+    key_figure_network_kind, audit_event;
 do $$ begin perform pg_temp.phase('vacuum analyze'); end $$;
 
 \echo
@@ -319,6 +396,9 @@ select 'region' as "table", count(*) as rows from region
 union all select 'municipality', count(*) from municipality
 union all select 'account', count(*) from account
 union all select 'key_figure', count(*) from key_figure
+union all select 'key_figure_area', count(*) from key_figure_area
+union all select 'key_figure_network_kind', count(*) from key_figure_network_kind
+union all select 'area', count(*) from area
 union all select 'audit_event', count(*) from audit_event;
 
 \echo Key figures per municipality (largest, median, smallest):
@@ -331,7 +411,8 @@ from c;
 ------------------------------------------------------------------------------------------
 -- Hooks for what does not exist yet. quality.md asks for, per scale: default 5 years of
 -- contact moments; national ~5 million contact moments, ~200,000 concerns and ~1 million
--- survey answers. When a module adds its table, generate its rows here (set-based, ids from
+-- survey answers. Contact moments come from sql/generate-contacts.sql, which generate.sh runs
+-- after this file when it exists. When a module adds its table, generate its rows here (set-based, ids from
 -- md5('sleutelnet-bench:<kind>:...'), municipality and key figure taken from kf_plan, so
 -- that top-up stays idempotent) and add its pages to the ENDPOINTS list in bench/load.sh.
 ------------------------------------------------------------------------------------------
@@ -339,7 +420,7 @@ do $$
 declare
     t text;
 begin
-    foreach t in array array['contact_moment', 'concern', 'survey_answer'] loop
+    foreach t in array array['concern', 'survey_answer'] loop
         if to_regclass(t) is null then
             raise notice 'no table %: nothing generated for it yet (hook in bench/sql/generate.sql)', t;
         else

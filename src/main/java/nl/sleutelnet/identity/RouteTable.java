@@ -175,7 +175,16 @@ public final class RouteTable {
             tenantRecord("data_subject_request", HttpMethod.POST, "/beheer/verzoeken/{id}/status", PRIVACY_OFFICER));
 
     /** Import and export of the register. */
-    private static final List<Route> IMPORT_EXPORT = List.of();
+    private static final List<Route> IMPORT_EXPORT = List.of(
+            roles(HttpMethod.GET, "/sleutelfiguren/import", EnumSet.of(COORDINATOR)),
+            roles(HttpMethod.POST, "/sleutelfiguren/import", EnumSet.of(COORDINATOR)),
+            tenantRecord("import_batch", HttpMethod.GET, "/sleutelfiguren/import/{id}", COORDINATOR),
+            tenantRecord("import_batch", HttpMethod.POST, "/sleutelfiguren/import/{id}/koppeling", COORDINATOR),
+            tenantRecord("import_batch", HttpMethod.GET, "/sleutelfiguren/import/{id}/rapport", COORDINATOR),
+            tenantRecord("import_batch", HttpMethod.POST, "/sleutelfiguren/import/{id}/vastleggen", COORDINATOR),
+            tenantRecord("import_batch", HttpMethod.POST, "/sleutelfiguren/import/{id}/annuleren", COORDINATOR),
+            roles(HttpMethod.GET, "/sleutelfiguren/export", EnumSet.of(COORDINATOR)),
+            roles(HttpMethod.POST, "/sleutelfiguren/export", EnumSet.of(COORDINATOR)));
 
     public static final List<Route> ROUTES = java.util.stream.Stream.of(FOUNDATION, NETWORK, ORGANISATIONS, CONTACT, AGREEMENT,
             RECIPROCITY, PORTAL, IMPORT_EXPORT).flatMap(List::stream).toList();

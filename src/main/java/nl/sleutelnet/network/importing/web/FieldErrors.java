@@ -1,0 +1,29 @@
+package nl.sleutelnet.network.importing.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.ui.Model;
+
+import nl.sleutelnet.shared.FieldProblem;
+
+/** Puts field problems on the model: the list for the error summary, the first per field next to it. */
+final class FieldErrors {
+
+    private FieldErrors() {
+    }
+
+    static void add(Model model, List<FieldProblem> problems) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        problems.forEach(p -> byField.putIfAbsent(p.field(), p.messageKey()));
+        model.addAttribute("problems", problems);
+        model.addAttribute("fieldErrors", byField);
+    }
+
+    static void none(Model model) {
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", Map.of());
+        }
+    }
+}
