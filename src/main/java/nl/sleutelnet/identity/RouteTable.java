@@ -186,10 +186,19 @@ public final class RouteTable {
             roles(HttpMethod.GET, "/sleutelfiguren/export", EnumSet.of(COORDINATOR)),
             roles(HttpMethod.POST, "/sleutelfiguren/export", EnumSet.of(COORDINATOR)));
 
+    /**
+     * Every route, literal paths before patterns with variables: the first matching route decides, so
+     * {@code /sleutelfiguren/import} must not be taken for {@code /sleutelfiguren/{id}}.
+     */
     public static final List<Route> ROUTES = java.util.stream.Stream.of(FOUNDATION, NETWORK, ORGANISATIONS, CONTACT, AGREEMENT,
-            RECIPROCITY, PORTAL, IMPORT_EXPORT).flatMap(List::stream).toList();
+            RECIPROCITY, PORTAL, IMPORT_EXPORT).flatMap(List::stream)
+            .sorted(java.util.Comparator.comparingInt(RouteTable::variableParts)).toList();
 
     private RouteTable() {
+    }
+
+    private static int variableParts(Route route) {
+        return (int) route.pattern().chars().filter(c -> c == '{' || c == '*').count();
     }
 
     private static Route open(HttpMethod method, String pattern) {

@@ -1,0 +1,28 @@
+package nl.sleutelnet.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/** The first route that matches decides; a literal path must win over a pattern with a variable. */
+class OrderingRoutesTests {
+
+    @Test
+    void a_literal_path_is_decided_by_its_own_route_and_not_by_an_id_pattern() {
+        assertThat(firstMatch(HttpMethod.GET, "/sleutelfiguren/import").pattern()).isEqualTo("/sleutelfiguren/import");
+        assertThat(firstMatch(HttpMethod.GET, "/sleutelfiguren/export").pattern()).isEqualTo("/sleutelfiguren/export");
+        assertThat(firstMatch(HttpMethod.GET, "/sleutelfiguren/00000000-0000-4000-8000-000000000101").pattern())
+                .isEqualTo("/sleutelfiguren/{id}");
+    }
+
+    private static RouteTable.Route firstMatch(HttpMethod method, String path) {
+        PathPatternParser parser = new PathPatternParser();
+        return RouteTable.ROUTES.stream()
+                .filter(r -> r.method() == null || r.method().equals(method))
+                .filter(r -> parser.parse(r.pattern()).matches(PathContainer.parsePath(path)))
+                .findFirst().orElseThrow();
+    }
+}
