@@ -13,7 +13,7 @@ final class AreaGroups {
     /** A wijk (null when a buurt's wijk is not in the list) and its buurten. */
     record Group(Area wijk, List<Area> buurten) {
 
-        String label() {
+        public String label() {
             return wijk == null ? "" : wijk.name() + " (" + wijk.code() + ")";
         }
     }

@@ -47,7 +47,7 @@ record KeyFigureForm(String givenName, String namePrefix, String familyName, Str
                 k.introducedBy() == null ? null : k.introducedBy().toString(), Integer.toString(k.version()), false);
     }
 
-    boolean newToMunicipalityChecked() {
+    public boolean newToMunicipalityChecked() {
         return Boolean.TRUE.equals(newToMunicipality);
     }
 
