@@ -1,14 +1,10 @@
 package nl.sleutelnet.network.web;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 import nl.sleutelnet.network.ContactChannel;
 import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureDraft;
-import nl.sleutelnet.network.RoleType;
 import nl.sleutelnet.shared.FieldProblem;
 
 /**
@@ -73,33 +69,7 @@ record KeyFigureForm(String givenName, String namePrefix, String familyName, Str
                 && !LANGUAGES.contains(language)) {
             problems.add(new FieldProblem("preferredLanguage", "keyFigure.language.invalid"));
         }
-        ContactChannel channel = null;
-        if (preferredChannel != null && !preferredChannel.isBlank()) {
-            try {
-                channel = ContactChannel.valueOf(preferredChannel.strip());
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("preferredChannel", "keyFigure.channel.unknown"));
-            }
-        }
-        List<RoleType> roles = new ArrayList<>();
-        for (String role : roleTypes) {
-            try {
-                roles.add(RoleType.valueOf(role.strip()));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                problems.add(new FieldProblem("roleTypes", "keyFigure.roleType.unknown"));
-                break;
-            }
-        }
-        UUID introducer = null;
-        if (introducedBy != null && !introducedBy.isBlank()) {
-            try {
-                introducer = UUID.fromString(introducedBy.strip());
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("introducedBy", "keyFigure.introducedBy.unknown"));
-            }
-        }
-        return new KeyFigureDraft(givenName, namePrefix, familyName, email, phone,
-                language == null ? null : language.strip().toLowerCase(Locale.ROOT), channel, roles,
-                newToMunicipalityChecked(), areaCodes, networkKinds, introducer);
+        return KeyFigureDraft.parse(givenName, namePrefix, familyName, email, phone, language, preferredChannel,
+                roleTypes, newToMunicipalityChecked(), areaCodes, networkKinds, introducedBy, problems);
     }
 }
