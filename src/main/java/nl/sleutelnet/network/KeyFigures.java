@@ -106,7 +106,9 @@ class KeyFigures {
         }
         String order = switch (criteria.sort()) {
             case NAME -> "k.sort_name, k.id";
-            case STATUS -> "k.status, k.sort_name, k.id";
+            // In lifecycle order, not alphabetically.
+            case STATUS -> "array_position(array['CANDIDATE', 'INTAKE', 'ACTIVE', 'PAUSED', 'ENDED'], k.status),"
+                    + " k.sort_name, k.id";
             case NEXT_CONTACT -> "k.next_contact_due nulls first, k.sort_name, k.id";
             case NEWEST -> "k.created_at desc, k.id";
         };
