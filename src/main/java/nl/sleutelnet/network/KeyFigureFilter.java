@@ -61,7 +61,7 @@ public record KeyFigureFilter(String zoek, String gebied, String netwerk, String
                 || "true".equals(teLaat) || "true".equals(zonderContactpersoon);
     }
 
-    /** The query string of the filled-in parameters only, e.g. {@code zoek=sam&status=ACTIVE}; empty if none. */
+    /** The query string of the filled-in, non-default parameters only, e.g. {@code zoek=sam&status=ACTIVE}. */
     public String query() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("zoek", zoek);
@@ -75,7 +75,7 @@ public record KeyFigureFilter(String zoek, String gebied, String netwerk, String
         values.put("sorteer", sorteer);
         List<String> parts = new ArrayList<>();
         values.forEach((name, value) -> {
-            if (present(value)) {
+            if (present(value) && !("sorteer".equals(name) && "naam".equals(value.strip()))) {
                 parts.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
             }
         });

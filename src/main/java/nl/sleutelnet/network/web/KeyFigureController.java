@@ -44,8 +44,10 @@ class KeyFigureController {
     }
 
     @GetMapping("/sleutelfiguren")
-    String list(@ModelAttribute("filter") KeyFigureFilter filter, @RequestParam(name = "pagina", required = false) String page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+    String list(@ModelAttribute("filter") KeyFigureFilter filter,
+            @RequestParam(name = "pagina", required = false) String page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore, Model model,
             HttpServletResponse response) {
         String query = filter.zoek();
         model.addAttribute("query", query == null ? "" : CONTROL_CHARACTERS.matcher(query).replaceAll(""));
@@ -66,7 +68,7 @@ class KeyFigureController {
             return "network/key-figures";
         }
         String canonical = filter.query();
-        if (htmx != null) {
+        if (htmx != null && restore == null) {
             // The address bar shows only the filters in use, however htmx serialised the form.
             response.setHeader("HX-Push-Url", "/sleutelfiguren" + (canonical.isEmpty() ? "" : "?" + canonical));
         }
