@@ -12,7 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A coordinator registers a key figure, finds it in the register with filters, and takes it from
+ * (In Lingedonk: other tests count Maasoever's demo key figures.) A coordinator registers a key figure, finds it in the register with filters, and takes it from
  * candidate through intake to active, then ends the cooperation with a reason; and registers one on a phone.
  */
 @BrowserTest
@@ -29,7 +29,7 @@ class RegisteringAKeyFigureJourneyTests {
     void coordinator_registers_finds_and_moves_a_key_figure_through_its_lifecycle(Browser browser) {
         String family = unique("Vink");
         String digits = String.format("%08d", RANDOM.nextInt(100_000_000));
-        LoginSteps.logInDemo(browser, "coordinator@maasoever.demo");
+        LoginSteps.logInDemo(browser, "coordinator@lingedonk.demo");
         browser.clickAndLoad(By.linkText("Sleutelfiguren"));
         browser.clickAndLoad(By.linkText("Sleutelfiguur registreren"));
         assertThat(browser.heading()).isEqualTo("Sleutelfiguur registreren");
@@ -41,7 +41,7 @@ class RegisteringAKeyFigureJourneyTests {
         browser.type(By.id("phone"), "06-" + digits);
         new Select(browser.find(By.id("preferredLanguage"))).selectByValue("ar");
         browser.find(By.id("channel-EMAIL")).click();
-        browser.find(By.id("area-BU99010101")).click();
+        browser.find(By.id("area-BU99030101")).click();
         browser.find(By.id("kind-YOUTH")).click();
         browser.find(By.id("role-CONNECTOR")).click();
         browser.clickAndLoad(By.id("opslaan"));
@@ -50,7 +50,7 @@ class RegisteringAKeyFigureJourneyTests {
         assertThat(browser.heading()).isEqualTo(name);
         assertThat(browser.text(By.cssSelector("main [role=status]"))).contains("geregistreerd als kandidaat");
         assertThat(browser.text(By.cssSelector(".details"))).contains("06 " + digits + " (opgeslagen als +316" + digits + ")",
-                "fenna." + family.toLowerCase() + "@voorbeeld.demo", "Arabisch", "Binnenstad (BU99010101)", "Jongeren",
+                "fenna." + family.toLowerCase() + "@voorbeeld.demo", "Arabisch", "Binnenstad (BU99030101)", "Jongeren",
                 "Verbinder", "Kandidaat");
         assertThat(browser.text(By.cssSelector(".module-links"))).contains("Contact vastleggen", "Samenwerkingsafspraak",
                 "Portaaltoegang");
@@ -89,7 +89,7 @@ class RegisteringAKeyFigureJourneyTests {
     void coordinator_registers_a_key_figure_on_a_phone(Browser browser) {
         browser.phone(390, 844);
         String family = unique("Mobiel");
-        LoginSteps.logInDemo(browser, "coordinator@maasoever.demo");
+        LoginSteps.logInDemo(browser, "coordinator@lingedonk.demo");
         browser.visit("/sleutelfiguren/nieuw");
         assertFitsTheWidth(browser);
 
