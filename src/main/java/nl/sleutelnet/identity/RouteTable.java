@@ -87,9 +87,21 @@ public final class RouteTable {
     /** The register: key figures, organisations, lifecycle, network settings. */
     private static final List<Route> NETWORK = List.of(
             roles(HttpMethod.GET, "/sleutelfiguren", EnumSet.of(COORDINATOR, CONCERN_HANDLER)),
+            // Literal paths before /sleutelfiguren/{id}: the first matching line decides.
+            roles(HttpMethod.GET, "/sleutelfiguren/nieuw", EnumSet.of(COORDINATOR)),
+            roles(HttpMethod.POST, "/sleutelfiguren/nieuw", EnumSet.of(COORDINATOR)),
+            roles(HttpMethod.GET, "/sleutelfiguren/kandidaten", EnumSet.of(COORDINATOR)),
             tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}", COORDINATOR, CONCERN_HANDLER),
+            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/wijzigen", COORDINATOR),
+            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/wijzigen", COORDINATOR),
+            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/status", COORDINATOR),
+            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/delen", COORDINATOR),
+            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/delen/stoppen", COORDINATOR),
             roles(HttpMethod.GET, "/api/v1/sleutelfiguren", EnumSet.of(COORDINATOR, CONCERN_HANDLER)),
-            tenantRecord(HttpMethod.GET, "/api/v1/sleutelfiguren/{id}", COORDINATOR, CONCERN_HANDLER));
+            roles(HttpMethod.POST, "/api/v1/sleutelfiguren", EnumSet.of(COORDINATOR)),
+            tenantRecord(HttpMethod.GET, "/api/v1/sleutelfiguren/{id}", COORDINATOR, CONCERN_HANDLER),
+            tenantRecord(HttpMethod.PUT, "/api/v1/sleutelfiguren/{id}", COORDINATOR),
+            tenantRecord(HttpMethod.POST, "/api/v1/sleutelfiguren/{id}/status", COORDINATOR));
 
     /** Organisations, affiliations with consent, and the municipality's network settings. */
     private static final List<Route> ORGANISATIONS = List.of(

@@ -1,7 +1,11 @@
 package nl.sleutelnet.network;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+
+import nl.sleutelnet.shared.FieldProblem;
 
 /**
  * What a coordinator (or an import row) proposes for a key figure, as typed. The service
@@ -15,5 +19,43 @@ public record KeyFigureDraft(String givenName, String namePrefix, String familyN
         roleTypes = roleTypes == null ? List.of() : List.copyOf(roleTypes);
         areaCodes = areaCodes == null ? List.of() : List.copyOf(areaCodes);
         networkKinds = networkKinds == null ? List.of() : List.copyOf(networkKinds);
+    }
+
+    /**
+     * A draft from text as typed in a form or sent to the API: the channel, roles and introducer
+     * arrive as codes and an id. What cannot be read is added to {@code problems} (the service's
+     * field names) and left out of the draft; {@code validate} checks the rest.
+     */
+    public static KeyFigureDraft parse(String givenName, String namePrefix, String familyName, String email,
+            String phone, String language, String channel, List<String> roles, boolean newToMunicipality,
+            List<String> areaCodes, List<String> networkKinds, String introducedBy, List<FieldProblem> problems) {
+        ContactChannel preferredChannel = null;
+        if (channel != null && !channel.isBlank()) {
+            try {
+                preferredChannel = ContactChannel.valueOf(channel.strip());
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("preferredChannel", "keyFigure.channel.unknown"));
+            }
+        }
+        List<RoleType> roleTypes = new ArrayList<>();
+        for (String role : roles == null ? List.<String>of() : roles) {
+            try {
+                roleTypes.add(RoleType.valueOf(role == null ? "" : role.strip()));
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("roleTypes", "keyFigure.roleType.unknown"));
+                break;
+            }
+        }
+        UUID introducer = null;
+        if (introducedBy != null && !introducedBy.isBlank()) {
+            try {
+                introducer = UUID.fromString(introducedBy.strip());
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("introducedBy", "keyFigure.introducedBy.unknown"));
+            }
+        }
+        return new KeyFigureDraft(givenName, namePrefix, familyName, email, phone,
+                language == null ? null : language.strip().toLowerCase(Locale.ROOT), preferredChannel, roleTypes,
+                newToMunicipality, areaCodes, networkKinds, introducer);
     }
 }

@@ -4,10 +4,13 @@ import java.util.UUID;
 
 /**
  * Filters of the register list. Every field is optional; {@code overdue} keeps active key
- * figures whose agreed contact is overdue. {@code sharedWith} limits to what a partner sees.
+ * figures whose agreed contact is overdue; {@code withoutContact} keeps active and paused key
+ * figures whose contact person is missing or no longer has an active account.
+ * {@code sharedWith} limits to what a partner sees.
  */
 public record KeyFigureSearch(String query, String areaCode, String networkKind, RoleType roleType,
-        KeyFigureStatus status, UUID contactPerson, boolean overdue, Sort sort, UUID sharedWith) {
+        KeyFigureStatus status, UUID contactPerson, boolean overdue, Sort sort, UUID sharedWith,
+        boolean withoutContact) {
 
     public static final int MAX_QUERY_LENGTH = 100;
 
@@ -21,12 +24,18 @@ public record KeyFigureSearch(String query, String areaCode, String networkKind,
         sort = sort == null ? Sort.NAME : sort;
     }
 
+    public KeyFigureSearch(String query, String areaCode, String networkKind, RoleType roleType,
+            KeyFigureStatus status, UUID contactPerson, boolean overdue, Sort sort, UUID sharedWith) {
+        this(query, areaCode, networkKind, roleType, status, contactPerson, overdue, sort, sharedWith, false);
+    }
+
     public static KeyFigureSearch byName(String query) {
-        return new KeyFigureSearch(query, null, null, null, null, null, false, Sort.NAME, null);
+        return new KeyFigureSearch(query, null, null, null, null, null, false, Sort.NAME, null, false);
     }
 
     public KeyFigureSearch sharedWith(UUID account) {
-        return new KeyFigureSearch(query, areaCode, networkKind, roleType, status, contactPerson, overdue, sort, account);
+        return new KeyFigureSearch(query, areaCode, networkKind, roleType, status, contactPerson, overdue, sort, account,
+                withoutContact);
     }
 
     /** The message key of what is wrong with the typed criteria, or null. */

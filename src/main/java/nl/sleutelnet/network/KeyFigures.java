@@ -52,7 +52,12 @@ class KeyFigures {
                 .optional();
     }
 
-    Page<KeyFigure> search(MunicipalityId municipality, KeyFigureSearch criteria, LocalDate today, PageRequest page) {
+    /**
+     * {@code activeStaff} are the municipality's active staff accounts: a contact person outside
+     * it has left (or was never there), which the "without contact person" filter looks for.
+     */
+    Page<KeyFigure> search(MunicipalityId municipality, KeyFigureSearch criteria, LocalDate today, PageRequest page,
+            Set<UUID> activeStaff) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("m", municipality.value());
         StringBuilder where = new StringBuilder(" from key_figure k where k.municipality_id = :m");
@@ -61,8 +66,10 @@ class KeyFigures {
             params.put("q", "%" + escapeLike(criteria.query().toLowerCase()) + "%");
         }
         if (criteria.areaCode() != null) {
+            // A wijk also finds the key figures of its buurten.
             where.append(" and exists (select 1 from key_figure_area a where a.municipality_id = k.municipality_id"
-                    + " and a.key_figure_id = k.id and a.area_code = :area)");
+                    + " and a.key_figure_id = k.id and (a.area_code = :area or a.area_code in (select b.code from area b"
+                    + " where b.municipality_id = k.municipality_id and b.parent_code = :area)))");
             params.put("area", criteria.areaCode());
         }
         if (criteria.networkKind() != null) {
@@ -87,6 +94,11 @@ class KeyFigures {
                     + " and (k.next_contact_due is null or k.next_contact_due < :today)");
             params.put("today", Date.valueOf(today));
         }
+        if (criteria.withoutContact()) {
+            where.append(" and k.status in ('ACTIVE', 'PAUSED') and (k.contact_person_id is null"
+                    + " or not (k.contact_person_id = any (cast(:staff as uuid[]))))");
+            params.put("staff", uuids(activeStaff));
+        }
         if (criteria.sharedWith() != null) {
             where.append(" and exists (select 1 from key_figure_share s where s.municipality_id = k.municipality_id"
                     + " and s.key_figure_id = k.id and s.account_id = :shared)");
@@ -94,7 +106,9 @@ class KeyFigures {
         }
         String order = switch (criteria.sort()) {
             case NAME -> "k.sort_name, k.id";
-            case STATUS -> "k.status, k.sort_name, k.id";
+            // In lifecycle order, not alphabetically.
+            case STATUS -> "array_position(array['CANDIDATE', 'INTAKE', 'ACTIVE', 'PAUSED', 'ENDED'], k.status),"
+                    + " k.sort_name, k.id";
             case NEXT_CONTACT -> "k.next_contact_due nulls first, k.sort_name, k.id";
             case NEWEST -> "k.created_at desc, k.id";
         };
@@ -135,16 +149,89 @@ class KeyFigures {
         int rows = jdbc.sql("""
                 update key_figure set given_name = ?, name_prefix = ?, family_name = ?, email = ?, phone = ?,
                     preferred_language = ?, preferred_channel = ?, role_types = ?::text[], new_to_municipality = ?,
-                    updated_at = now(), version = version + 1
+                    introduced_by = ?, updated_at = now(), version = version + 1
                 where municipality_id = ? and id = ? and version = ?""")
                 .params(k.name().givenName(), k.name().prefix(), k.name().familyName(), text(k.email()),
                         text(k.phone()), k.preferredLanguage(), k.preferredChannel().name(), roleArray(k.roleTypes()),
-                        k.newToMunicipality(), k.municipality().value(), k.id().value(), k.version())
+                        k.newToMunicipality(), k.introducedBy(), k.municipality().value(), k.id().value(), k.version())
                 .update();
         if (rows == 1) {
             replaceLinks(k.municipality(), k.id(), k.areaCodes(), k.networkKinds());
         }
         return rows == 1;
+    }
+
+    /** Writes the lifecycle fields if the version still matches; false when someone else changed it first. */
+    boolean updateStatus(KeyFigure k) {
+        return jdbc.sql("""
+                update key_figure set status = ?, active_since = ?, ended_on = ?, end_reason = ?,
+                    exit_conversation_on = ?, updated_at = now(), version = version + 1
+                where municipality_id = ? and id = ? and version = ?""")
+                .params(k.status().name(), k.activeSince(), k.endedOn(),
+                        k.endReason() == null ? null : k.endReason().name(), k.exitConversationOn(),
+                        k.municipality().value(), k.id().value(), k.version())
+                .update() == 1;
+    }
+
+    /** Candidates and intakes, longest waiting first, with the day they reached their status. */
+    Page<Candidate> candidates(MunicipalityId municipality, PageRequest page) {
+        String where = " from key_figure k where k.municipality_id = :m and k.status in ('CANDIDATE', 'INTAKE')";
+        long total = jdbc.sql("select count(*)" + where).param("m", municipality.value()).query(Long.class).single();
+        List<Candidate> items = jdbc.sql("select " + COLUMNS + """
+                , coalesce((select max(e.occurred_at) from key_figure_event e where e.municipality_id = k.municipality_id
+                            and e.key_figure_id = k.id and e.to_status = k.status), k.created_at)::date as since"""
+                + where + " order by k.status, since, k.sort_name, k.id limit :limit offset :offset")
+                .param("m", municipality.value())
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, n) -> new Candidate(keyFigure(rs), date(rs, "since")))
+                .list();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** Everyone an e-mail address, phone number or name key could point to (names are folded in Java). */
+    List<KeyFigure> all(MunicipalityId municipality) {
+        return jdbc.sql("select " + COLUMNS + " from key_figure k where k.municipality_id = ? order by k.sort_name, k.id")
+                .param(municipality.value())
+                .query((rs, n) -> keyFigure(rs))
+                .list();
+    }
+
+    /** Active and paused key figures whose contact person is missing or not among the active staff. */
+    long countWithoutContact(MunicipalityId municipality, Set<UUID> activeStaff) {
+        return jdbc.sql("""
+                select count(*) from key_figure where municipality_id = ? and status in ('ACTIVE', 'PAUSED')
+                and (contact_person_id is null or not (contact_person_id = any (?::uuid[])))""")
+                .params(municipality.value(), uuids(activeStaff)).query(Long.class).single();
+    }
+
+    /** How many active and paused key figures a staff member is the fixed contact person of. */
+    long contactLoad(MunicipalityId municipality, UUID contactPerson) {
+        return jdbc.sql("""
+                select count(*) from key_figure where municipality_id = ? and contact_person_id = ?
+                and status in ('ACTIVE', 'PAUSED')""")
+                .params(municipality.value(), contactPerson).query(Long.class).single();
+    }
+
+    boolean share(MunicipalityId municipality, KeyFigureId id, UUID account) {
+        return jdbc.sql("""
+                insert into key_figure_share (municipality_id, key_figure_id, account_id) values (?, ?, ?)
+                on conflict do nothing""")
+                .params(municipality.value(), id.value(), account).update() == 1;
+    }
+
+    boolean unshare(MunicipalityId municipality, KeyFigureId id, UUID account) {
+        return jdbc.sql("delete from key_figure_share where municipality_id = ? and key_figure_id = ? and account_id = ?")
+                .params(municipality.value(), id.value(), account).update() == 1;
+    }
+
+    List<Share> sharesOf(MunicipalityId municipality, KeyFigureId id) {
+        return jdbc.sql("""
+                select account_id, shared_at from key_figure_share where municipality_id = ? and key_figure_id = ?
+                order by shared_at, account_id""")
+                .params(municipality.value(), id.value())
+                .query((rs, n) -> new Share(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
+                .list();
     }
 
     void replaceLinks(MunicipalityId municipality, KeyFigureId id, List<String> areas, List<String> kinds) {
@@ -188,6 +275,10 @@ class KeyFigures {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    private static String[] uuids(Set<UUID> ids) {
+        return ids.stream().map(UUID::toString).toArray(String[]::new);
+    }
+
     private static String text(Object value) {
         return value == null ? null : value.toString();
     }
@@ -218,7 +309,7 @@ class KeyFigures {
                 rs.getInt("version"));
     }
 
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
         Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
     }

@@ -27,6 +27,9 @@ class FindingAKeyFigureTests {
         assertThat(browser.heading()).isEqualTo("Sleutelfiguren");
         int all = names(browser).size();
         assertThat(all).as("the demo municipality's key figures").isGreaterThan(2);
+        // Other tests may have registered more than fit on one page: the count names them all.
+        String allCount = browser.text(RESULT_COUNT);
+        assertThat(allCount).endsWith(" sleutelfiguren");
 
         // Live search (htmx): typing replaces the results without loading a new page.
         WebElement page = browser.find(By.tagName("html"));
@@ -45,7 +48,7 @@ class FindingAKeyFigureTests {
 
         // Back works without those copies: htmx fetches the previous page again.
         browser.driver().navigate().back();
-        browser.waitUntil(ExpectedConditions.textToBe(RESULT_COUNT, all + " sleutelfiguren"));
+        browser.waitUntil(ExpectedConditions.textToBe(RESULT_COUNT, allCount));
         browser.afterHtmxUpdate();
         assertThat(browser.path()).isEqualTo("/sleutelfiguren");
         assertThat(names(browser)).hasSize(all);
@@ -57,7 +60,8 @@ class FindingAKeyFigureTests {
             browser.type(By.id("zoek"), "Samira");
             browser.clickAndLoad(By.cssSelector("form[role=search] button[type=submit]"));
         });
-        assertThat(browser.path()).isEqualTo("/sleutelfiguren?zoek=Samira");
+        // A plain GET form sends its (empty) filters along; the name comes first.
+        assertThat(browser.path()).startsWith("/sleutelfiguren?zoek=Samira&");
         assertThat(browser.text(RESULT_COUNT)).isEqualTo("1 sleutelfiguur");
         assertThat(names(browser)).containsExactly("Samira van den Berg");
 
