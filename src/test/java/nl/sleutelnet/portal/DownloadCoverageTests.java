@@ -29,6 +29,7 @@ class DownloadCoverageTests {
             Map.entry("key_figure_area", MyData.REGISTER_SECTION),
             Map.entry("key_figure_network_kind", MyData.REGISTER_SECTION),
             Map.entry("key_figure_share", MyData.REGISTER_SECTION),
+            Map.entry("key_figure_event", MyData.REGISTER_SECTION),
             Map.entry("portal_invitation", "portaal"),
             Map.entry("correction_request", "portaal"),
             Map.entry("data_subject_request", "portaal"),
