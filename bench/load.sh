@@ -165,6 +165,11 @@ ENDPOINTS=(
   "search|/sleutelfiguren?zoek=$ZOEK|yes"
   "api-list|/api/v1/sleutelfiguren|yes"
   "api-get|/api/v1/sleutelfiguren/$ID|yes"
+  "page|/sleutelfiguren/$ID|yes"
+  "filter|/sleutelfiguren?status=ACTIVE&teLaat=true&sorteer=volgendContact|yes"
+  "worklist|/contact/werklijst|yes"
+  "coordination|/contact/afstemming|yes"
+  "api-contacts|/api/v1/contactmomenten|yes"
 )
 # Extra, only when named in --only (needs a privacy officer, e.g. --user fg@maasoever.demo):
 EXTRA=("audit|/beheer/audit|yes")
