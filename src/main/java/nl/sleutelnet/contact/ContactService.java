@@ -218,7 +218,10 @@ public class ContactService {
         return visible(contacts.ofKeyFigure(CurrentTenant.require(), keyFigure.value(), viewer.visibleTo(), page), viewer);
     }
 
-    /** Contacts of the municipality the current user may see, by criteria (API); notes shown are audited. */
+    /**
+     * Contacts of the municipality the current user may see, by criteria (API). Without notes: a list
+     * would audit a read per note, and the note of one contact is read with {@link #get}.
+     */
     @Transactional
     public Page<ContactMoment> search(ContactSearch criteria, PageRequest page) {
         List<FieldProblem> problems = criteria.problems();
@@ -228,7 +231,7 @@ public class ContactService {
         Viewer viewer = Viewer.current();
         ContactMoments.Filter filter = new ContactMoments.Filter(criteria.keyFigure(), criteria.from(), criteria.to(),
                 criteria.topic() == null ? null : criteria.topic().name());
-        return visible(contacts.search(CurrentTenant.require(), filter, viewer.visibleTo(), page), viewer);
+        return visible(contacts.search(CurrentTenant.require(), filter, viewer.visibleTo(), page), viewer, false);
     }
 
     /** One contact moment the current user may see; else "not found". */
@@ -319,12 +322,16 @@ public class ContactService {
     }
 
     private Page<ContactMoment> visible(Page<ContactMoments.Row> rows, Viewer viewer) {
+        return visible(rows, viewer, true);
+    }
+
+    private Page<ContactMoment> visible(Page<ContactMoments.Row> rows, Viewer viewer, boolean withNotes) {
         Map<UUID, List<FollowUpActions.Row>> followUps = actions.ofContactMoments(CurrentTenant.require(),
                 rows.items().stream().map(ContactMoments.Row::id).toList()).stream()
                 .collect(Collectors.groupingBy(FollowUpActions.Row::contactMoment));
         return rows.map(r -> {
             boolean reads = viewer.readsNoteOf(r.participants());
-            String note = reads && r.note() != null ? encryption.decrypt(r.note()) : null;
+            String note = withNotes && reads && r.note() != null ? encryption.decrypt(r.note()) : null;
             if (note != null) {
                 audit.record(AuditAction.READ, AuditOutcome.SUCCESS, "contact_moment", r.id());
             }

@@ -112,7 +112,12 @@ class WorkingAsAPartnerProfessionalTests {
                 .param("sleutelfiguur", shared.value().toString()).with(as(partner))).andReturn().getResponse()
                 .getContentAsString());
         assertThat(partnerApi.path("totaal").asLong()).isEqualTo(1);
-        assertThat(partnerApi.path("contactmomenten").get(0).path("notitie").asString()).isEqualTo("De partner was erbij");
+        JsonNode listed = partnerApi.path("contactmomenten").get(0);
+        assertThat(listed.path("heeftNotitie").asBoolean()).isTrue();
+        assertThat(listed.path("notitie").isNull()).as("lists carry no notes (each note read is audited)").isTrue();
+        JsonNode one = JSON.readTree(mvc.perform(get("/api/v1/contactmomenten/" + listed.path("id").asString())
+                .with(as(partner))).andReturn().getResponse().getContentAsString());
+        assertThat(one.path("notitie").asString()).isEqualTo("De partner was erbij");
 
         String coordinatorView = mvc.perform(get(contacts(shared)).with(as(coordinator))).andReturn().getResponse()
                 .getContentAsString();

@@ -85,7 +85,8 @@ class ContactMomentApi {
             @ArraySchema(arraySchema = @Schema(description = "Account-ids van de aanwezigen van gemeente en partners",
                     requiredMode = REQUIRED), schema = @Schema(type = "string", format = "uuid")) List<UUID> aanwezigen,
             @Schema(description = "Of er een notitie is", requiredMode = REQUIRED) boolean heeftNotitie,
-            @Schema(description = "De notitie; alleen voor de coördinator en wie erbij was, anders leeg",
+            @Schema(description = "De notitie; alleen bij het ophalen van één contactmoment en alleen voor de "
+                    + "coördinator en wie erbij was (in lijsten en voor anderen leeg)",
                     example = "Gesproken over de sportdag.", nullable = true) String notitie,
             @ArraySchema(arraySchema = @Schema(description = "Vervolgacties", requiredMode = REQUIRED))
             List<Vervolgactie> vervolgacties) {
