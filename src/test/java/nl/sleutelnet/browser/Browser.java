@@ -69,9 +69,27 @@ public final class Browser {
     public Browser clickAndLoad(WebElement target) {
         WebElement page = chrome.findElement(By.tagName("html"));
         target.click();
-        waitUntil(ExpectedConditions.stalenessOf(page));
+        waitUntil(d -> isGone(page));
         afterNavigation();
         return this;
+    }
+
+    /**
+     * Whether the old page's root element is gone. Chromium sometimes answers a question about a node of
+     * a document being replaced with "does not belong to the document" instead of a stale-element error.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Types into a field, replacing what was there. */
