@@ -32,11 +32,13 @@ class IdentityDemoData implements ApplicationRunner {
     private static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("coordinator@maasoever.demo", "Noor Verhoeven", DemoTenants.MAASOEVER, EnumSet.of(Role.COORDINATOR)),
             new DemoAccount("zorg@maasoever.demo", "Daan Smeets", DemoTenants.MAASOEVER, EnumSet.of(Role.CONCERN_HANDLER)),
+            new DemoAccount("zorg2@maasoever.demo", "Lotte van Dam", DemoTenants.MAASOEVER, EnumSet.of(Role.CONCERN_HANDLER)),
             new DemoAccount("partner@maasoever.demo", "Ilse de Wit", DemoTenants.MAASOEVER, EnumSet.of(Role.PARTNER)),
             new DemoAccount("onderzoeker@maasoever.demo", "Ruben Hendriks", DemoTenants.MAASOEVER, EnumSet.of(Role.RESEARCHER)),
             new DemoAccount("fg@maasoever.demo", "Fatma Yilmaz", DemoTenants.MAASOEVER, EnumSet.of(Role.PRIVACY_OFFICER)),
             new DemoAccount("beheerder@maasoever.demo", "Jeroen Bakker", DemoTenants.MAASOEVER, EnumSet.of(Role.ADMINISTRATOR)),
             new DemoAccount("coordinator@waalbergen.demo", "Sanne Peters", DemoTenants.WAALBERGEN, EnumSet.of(Role.COORDINATOR)),
+            new DemoAccount("zorg@waalbergen.demo", "Youssef Amrani", DemoTenants.WAALBERGEN, EnumSet.of(Role.CONCERN_HANDLER)),
             new DemoAccount("coordinator@lingedonk.demo", "Milan Jansen", DemoTenants.LINGEDONK, EnumSet.of(Role.COORDINATOR)));
 
     private static final String ANALYST = "analist@regio.demo";

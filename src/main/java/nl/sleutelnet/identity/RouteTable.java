@@ -198,12 +198,21 @@ public final class RouteTable {
             roles(HttpMethod.GET, "/sleutelfiguren/export", EnumSet.of(COORDINATOR)),
             roles(HttpMethod.POST, "/sleutelfiguren/export", EnumSet.of(COORDINATOR)));
 
+    /** Concerns (R6): the handlers' screens. */
+    private static final List<Route> CONCERN = List.of();
+
+    /** Concerns (R6): the reporter's side in the portal, and the municipality's status texts. */
+    private static final List<Route> CONCERN_PORTAL = List.of();
+
+    /** Concerns (R6): retention, dashboard figures and the API. */
+    private static final List<Route> CONCERN_OPERATIONS = List.of();
+
     /**
      * Every route, literal paths before patterns with variables: the first matching route decides, so
      * {@code /sleutelfiguren/import} must not be taken for {@code /sleutelfiguren/{id}}.
      */
     public static final List<Route> ROUTES = java.util.stream.Stream.of(FOUNDATION, NETWORK, ORGANISATIONS, CONTACT, AGREEMENT,
-            RECIPROCITY, PORTAL, IMPORT_EXPORT).flatMap(List::stream)
+            RECIPROCITY, PORTAL, IMPORT_EXPORT, CONCERN, CONCERN_PORTAL, CONCERN_OPERATIONS).flatMap(List::stream)
             .sorted(java.util.Comparator.comparingInt(RouteTable::variableParts)).toList();
 
     private RouteTable() {
