@@ -45,7 +45,7 @@ import nl.sleutelnet.tenancy.DemoTenants;
  * stores nothing; another's concern, or another municipality's, is not found.
  */
 @SleutelnetTest
-class RaisingAConcernInThePortalTests {
+class RaisingAConcernAsAKeyFigureTests {
 
     @Autowired
     MockMvc mvc;
