@@ -77,7 +77,7 @@ public class StatusTexts {
     public void save(String key, String language, String body, UUID by) {
         List<FieldProblem> problems = new ArrayList<>();
         StatusTextKey textKey = ConcernInput.parse(StatusTextKey.class, key, "tekst", "concern.error.textKey", problems);
-        if (!LANGUAGES.contains(language)) {
+        if (language == null || !LANGUAGES.contains(language)) {
             problems.add(new FieldProblem("taal", "concern.error.language"));
         }
         String clean = ConcernInput.optional("tekst", body, MAX_LENGTH, problems);

@@ -207,7 +207,16 @@ public final class RouteTable {
             tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/zorgmelding", CONCERN_HANDLER));
 
     /** Concerns (R6): the reporter's side in the portal, and the municipality's status texts. */
-    private static final List<Route> CONCERN_PORTAL = List.of();
+    private static final List<Route> CONCERN_PORTAL = List.of(
+            roles(HttpMethod.GET, "/portaal/zorgen", EnumSet.of(KEY_FIGURE)),
+            roles(HttpMethod.GET, "/portaal/zorgen/nieuw", EnumSet.of(KEY_FIGURE)),
+            roles(HttpMethod.POST, "/portaal/zorgen/nieuw", EnumSet.of(KEY_FIGURE)),
+            tenantRecord("concern", HttpMethod.GET, "/portaal/zorgen/{id}", KEY_FIGURE),
+            tenantRecord("concern", HttpMethod.POST, "/portaal/zorgen/{id}/antwoord", KEY_FIGURE),
+            tenantRecord("concern", HttpMethod.POST, "/portaal/zorgen/{id}/tevredenheid", KEY_FIGURE),
+            tenantRecord("concern", HttpMethod.POST, "/portaal/zorgen/{id}/heropenen", KEY_FIGURE),
+            roles(HttpMethod.GET, "/instellingen/terugkoppelteksten", EnumSet.of(CONCERN_HANDLER, ADMINISTRATOR)),
+            roles(HttpMethod.POST, "/instellingen/terugkoppelteksten", EnumSet.of(CONCERN_HANDLER, ADMINISTRATOR)));
 
     /** Concerns (R6): retention, dashboard figures and the API. */
     private static final List<Route> CONCERN_OPERATIONS = List.of();

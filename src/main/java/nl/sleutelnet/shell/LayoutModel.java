@@ -71,6 +71,7 @@ class LayoutModel {
             items.add(new NavItem("nav.portal.details", "/portaal/gegevens"));
             items.add(new NavItem("nav.portal.agreement", "/portaal/afspraak"));
             items.add(new NavItem("nav.portal.reciprocity", "/portaal/wederkerigheid"));
+            items.add(new NavItem("nav.portal.concerns", "/portaal/zorgen"));
         } else {
             items.add(new NavItem("nav.start", "/start"));
         }

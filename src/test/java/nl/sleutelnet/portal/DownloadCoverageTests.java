@@ -38,7 +38,8 @@ class DownloadCoverageTests {
             Map.entry("contact_moment_participant", "contactmomenten"),
             Map.entry("follow_up_action", "contactmomenten"),
             Map.entry("agreement", "afspraken"),
-            Map.entry("reciprocity_item", "wederkerigheid"));
+            Map.entry("reciprocity_item", "wederkerigheid"),
+            Map.entry("concern", "zorgmeldingen"));
 
     @Autowired
     JdbcClient jdbc;
