@@ -77,6 +77,7 @@ public class ConcernService {
         this.mailer = mailer;
         this.properties = properties;
         this.clock = clock;
+        // The portal's front door, not /portaal/zorgen: even a link must not tell a reader of the mail that it is about a concern.
         this.portalLink = (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + "/portaal";
     }
 

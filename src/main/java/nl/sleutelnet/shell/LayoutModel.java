@@ -92,6 +92,9 @@ class LayoutModel {
         if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR)) {
             items.add(new NavItem("networkSettings.nav", "/instellingen/netwerk"));
         }
+        if (user.hasRole(Role.CONCERN_HANDLER) || user.hasRole(Role.ADMINISTRATOR)) {
+            items.add(new NavItem("nav.statusTexts", "/instellingen/terugkoppelteksten"));
+        }
         if (user.hasRole(Role.PARTNER)) {
             items.add(new NavItem("nav.shared", "/contact/gedeeld"));
         }

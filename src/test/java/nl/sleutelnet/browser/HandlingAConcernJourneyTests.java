@@ -72,4 +72,78 @@ class HandlingAConcernJourneyTests {
         assertThat(browser.text(By.cssSelector("main table"))).as("history").contains("Wacht op tweede behandelaar → Overgedragen");
         LoginSteps.logOut(browser);
     }
+
+    /**
+     * The whole loop of the issue: the key figure raises a concern in the portal; a handler acknowledges
+     * and asks for more information; the key figure answers; a second handler approves the handover;
+     * the key figure sees the status and answers the satisfaction question; another municipality's
+     * handler cannot find it.
+     */
+    @Test
+    void a_concern_raised_in_the_portal_comes_back_to_the_reporter_at_every_step(Browser browser) {
+        LoginSteps.logInDemo(browser, "sleutelfiguur@maasoever.demo");
+        browser.visit("/portaal/zorgen/nieuw?soort=CONCERN");
+        browser.find(By.cssSelector("label[for=leeftijd-AGE_12_17]")).click();
+        browser.type(By.id("feiten"), "Een jongen uit de buurt deelt berichten die oproepen tot geweld.");
+        browser.find(By.cssSelector("label[for=bron-OWN_OBSERVATION]")).click();
+        browser.find(By.cssSelector("label[for=terugkoppeling-EMAIL_AND_PORTAL]")).click();
+        browser.clickAndLoad(By.cssSelector("form.concern-form button[type=submit]"));
+        String reference = browser.text(By.cssSelector("#mijn-zorgen tbody tr:first-child th a"));
+        String portalPath = browser.find(By.linkText(reference)).getAttribute("href");
+        LoginSteps.logOut(browser);
+
+        LoginSteps.logInDemo(browser, "zorg@maasoever.demo");
+        browser.visit("/zorgmeldingen?kenmerk=" + reference);
+        browser.clickAndLoad(By.linkText(reference));
+        String concernPath = browser.path();
+        assertThat(browser.text(By.cssSelector(".concern-narrative"))).contains("oproepen tot geweld");
+        browser.clickAndLoad(By.xpath("//button[normalize-space()='Ontvangst bevestigen']"));
+        browser.clickAndLoad(By.xpath("//button[normalize-space()='Beoordeling starten']"));
+        browser.type(By.id("vraag"), "Op welk platform ziet u de berichten?");
+        browser.clickAndLoad(By.xpath("//button[normalize-space()='Vraag stellen aan de melder']"));
+        assertThat(browser.text(By.cssSelector("h1 .badge"))).isEqualTo("Vraag aan melder");
+        LoginSteps.logOut(browser);
+
+        LoginSteps.logInDemo(browser, "sleutelfiguur@maasoever.demo");
+        browser.visit(java.net.URI.create(portalPath).getPath());
+        assertThat(browser.text(By.id("status"))).isEqualTo("Vraag aan u");
+        assertThat(browser.text(By.cssSelector(".concern-messages"))).contains("Op welk platform ziet u de berichten?");
+        browser.type(By.id("antwoord-tekst"), "In een groepsapp van de sportclub.");
+        browser.clickAndLoad(By.cssSelector("#antwoord button[type=submit]"));
+        assertThat(browser.text(By.id("status"))).isEqualTo("Wordt beoordeeld");
+        LoginSteps.logOut(browser);
+
+        LoginSteps.logInDemo(browser, "zorg@maasoever.demo");
+        browser.visit(concernPath);
+        assertThat(browser.text(By.cssSelector(".concern-messages"))).contains("In een groepsapp van de sportclub.");
+        browser.find(By.id("uitkomst-HANDED_OVER")).click();
+        browser.type(By.id("onderbouwing"), "Oproepen tot geweld: naar het Zorg- en Veiligheidshuis.");
+        new Select(browser.find(By.id("ontvanger"))).selectByValue("SAFETY_HOUSE");
+        new Select(browser.find(By.id("grondslag"))).selectByValue("SAFETY_HOUSE_COVENANT");
+        browser.clickAndLoad(By.xpath("//button[normalize-space()='Uitkomst vastleggen']"));
+        LoginSteps.logOut(browser);
+
+        LoginSteps.logInDemo(browser, "zorg2@maasoever.demo");
+        browser.visit(concernPath);
+        browser.clickAndLoad(By.xpath("//button[normalize-space()='Goedkeuren']"));
+        browser.clickAndLoad(By.xpath("//button[normalize-space()='Afsluiten']"));
+        assertThat(browser.text(By.cssSelector("h1 .badge"))).isEqualTo("Afgesloten");
+        LoginSteps.logOut(browser);
+
+        LoginSteps.logInDemo(browser, "sleutelfiguur@maasoever.demo");
+        browser.visit(java.net.URI.create(portalPath).getPath());
+        assertThat(browser.text(By.id("status"))).isEqualTo("Afgesloten");
+        assertThat(browser.text(By.cssSelector(".concern-messages"))).contains("overgedragen")
+                .doesNotContain("Zorg- en Veiligheidshuis", "Oproepen tot geweld: naar");
+        browser.find(By.cssSelector("label[for=tevredenheid-SATISFIED]")).click();
+        browser.clickAndLoad(By.xpath("//button[normalize-space()='Antwoord versturen']"));
+        assertThat(browser.findAll(By.id("tevredenheid-kop"))).as("answered once").isEmpty();
+        LoginSteps.logOut(browser);
+
+        LoginSteps.logInDemo(browser, "zorg@waalbergen.demo");
+        browser.visit("/zorgmeldingen?kenmerk=" + reference);
+        assertThat(browser.text(By.cssSelector("main"))).contains("Er zijn geen meldingen gevonden.");
+        browser.visit(concernPath);
+        assertThat(browser.heading()).contains("niet gevonden");
+    }
 }
