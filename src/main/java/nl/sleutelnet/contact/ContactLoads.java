@@ -45,12 +45,13 @@ class ContactLoads {
      * participant (whoever logs it is present), so the participants give the contacted key figures.
      */
     private Page<Row> byName(MunicipalityId municipality, LocalDate from, LocalDate to, PageRequest page) {
-        Date start = Date.valueOf(from);
-        Date end = Date.valueOf(to);
-        long total = jdbc.sql("""
-                select count(distinct p.key_figure_id) from contact_moment_participant p
-                where p.municipality_id = ? and p.occurred_on between ? and ?""")
-                .params(municipality.value(), start, end).query(Long.class).single();
+        // The dates are written into the statement (LocalDate prints only digits and dashes): with
+        // them as parameters the driver's prepared statement soon gets a generic plan, which guesses
+        // a tiny period and aggregates the whole period again before sorting (90 ms instead of 2).
+        String period = " between date '" + from + "' and date '" + to + "'";
+        long total = jdbc.sql("select count(*) from (select p.key_figure_id from contact_moment_participant p"
+                + " where p.municipality_id = ? and p.occurred_on" + period + " group by p.key_figure_id) contacted")
+                .param(municipality.value()).query(Long.class).single();
         if (total <= page.offset()) {
             return new Page<>(List.of(), page.page(), page.size(), total);
         }
@@ -59,7 +60,7 @@ class ContactLoads {
                     select k.id, k.display_name, k.sort_name from key_figure k
                     where k.municipality_id = :m
                       and exists (select 1 from contact_moment cm where cm.municipality_id = :m
-                                  and cm.key_figure_id = k.id and cm.occurred_on between :from and :to)
+                                  and cm.key_figure_id = k.id and cm.occurred_on PERIOD)
                     order by k.sort_name, k.id limit :limit offset :offset
                 )
                 select k.id, k.display_name, c.contacts, c.last_on, people.distinct_people, people.accounts,
@@ -67,23 +68,23 @@ class ContactLoads {
                 from k
                 cross join lateral (
                     select count(*) as contacts, max(cm.occurred_on) as last_on from contact_moment cm
-                    where cm.municipality_id = :m and cm.key_figure_id = k.id and cm.occurred_on between :from and :to
+                    where cm.municipality_id = :m and cm.key_figure_id = k.id and cm.occurred_on PERIOD
                 ) c
                 cross join lateral (
                     select count(*) as distinct_people, array_agg(pp.account_id order by pp.n desc, pp.account_id) as accounts,
                            array_agg(pp.n order by pp.n desc, pp.account_id) as counts
                     from (select p.account_id, count(*) as n from contact_moment_participant p
-                          where p.municipality_id = :m and p.key_figure_id = k.id and p.occurred_on between :from and :to
+                          where p.municipality_id = :m and p.key_figure_id = k.id and p.occurred_on PERIOD
                           group by p.account_id) pp
                 ) people
-                order by k.sort_name, k.id""")
-                .param("m", municipality.value()).param("from", start).param("to", end)
-                .param("limit", page.size()).param("offset", page.offset())
+                order by k.sort_name, k.id""".replace(" PERIOD", period))
+                .param("m", municipality.value()).param("limit", page.size()).param("offset", page.offset())
                 .query((rs, n) -> row(rs)).list();
         return new Page<>(rows, page.page(), page.size(), total);
     }
 
-    private Page<Row> aggregated(MunicipalityId municipality, LocalDate from, LocalDate to, Sort sort,
+    /** The whole period aggregated, then sorted and paged: the other orders (and the reference for {@link #byName}). */
+    Page<Row> aggregated(MunicipalityId municipality, LocalDate from, LocalDate to, Sort sort,
             PageRequest page) {
         String order = switch (sort) {
             case NAME -> "k.sort_name, k.id";
