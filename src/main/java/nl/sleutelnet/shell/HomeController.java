@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -23,13 +21,10 @@ class HomeController {
 
     private final KeyFigureService keyFigures;
     private final List<WorkList> workLists;
-    private final TransactionTemplate readOnly;
 
-    HomeController(KeyFigureService keyFigures, List<WorkList> workLists, PlatformTransactionManager transactions) {
+    HomeController(KeyFigureService keyFigures, List<WorkList> workLists) {
         this.keyFigures = keyFigures;
         this.workLists = workLists;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
     }
 
     @GetMapping("/")
@@ -40,17 +35,13 @@ class HomeController {
     @GetMapping("/start")
     String start(@AuthenticationPrincipal SleutelnetUser user, Model model) {
         model.addAttribute("roles", user.roles());
-        // All counts in one read-only transaction: one connection and tenant binding for the
-        // dozen count queries of the work lists instead of one transaction per service call.
-        readOnly.executeWithoutResult(status -> {
-            model.addAttribute("workList", workLists.stream().flatMap(w -> w.entries().stream())
-                    .filter(e -> e.count() > 0)
-                    .sorted(Comparator.comparing(WorkListEntry::overdue).reversed())
-                    .toList());
-            if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.CONCERN_HANDLER)) {
-                model.addAttribute("keyFigureCount", keyFigures.count());
-            }
-        });
+        model.addAttribute("workList", workLists.stream().flatMap(w -> w.entries().stream())
+                .filter(e -> e.count() > 0)
+                .sorted(Comparator.comparing(WorkListEntry::overdue).reversed())
+                .toList());
+        if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.CONCERN_HANDLER)) {
+            model.addAttribute("keyFigureCount", keyFigures.count());
+        }
         return "shell/start";
     }
 }

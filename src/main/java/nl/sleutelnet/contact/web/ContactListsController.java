@@ -6,8 +6,6 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,12 +24,9 @@ class ContactListsController {
     static final int MAX_PERIOD_YEARS = 5;
 
     private final ContactService contacts;
-    private final TransactionTemplate readOnly;
 
-    ContactListsController(ContactService contacts, PlatformTransactionManager transactions) {
+    ContactListsController(ContactService contacts) {
         this.contacts = contacts;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
     }
 
     @GetMapping("/contact/werklijst")
@@ -40,12 +35,6 @@ class ContactListsController {
             @RequestParam(name = "pagina", required = false) String page,
             @RequestParam(name = "paginaWeek", required = false) String weekPage,
             @RequestParam(name = "paginaActies", required = false) String actionsPage, Model model) {
-        // The work list's three lists with their counts in one read-only transaction (one connection).
-        return readOnly.execute(status -> renderWorkList(onlyMine, sort, page, weekPage, actionsPage, model));
-    }
-
-    private String renderWorkList(String onlyMine, String sort, String page, String weekPage, String actionsPage,
-            Model model) {
         boolean mine = "ja".equals(onlyMine);
         boolean byName = "naam".equals(sort);
         model.addAttribute("onlyMine", mine);
