@@ -35,6 +35,57 @@ class ContactLoads {
     }
 
     Page<Row> inPeriod(MunicipalityId municipality, LocalDate from, LocalDate to, Sort sort, PageRequest page) {
+        return sort == Sort.NAME ? byName(municipality, from, to, page) : aggregated(municipality, from, to, sort, page);
+    }
+
+    /**
+     * The default order, by name, without aggregating the whole period: the page's key figures
+     * come from the name index with an existence probe per key figure, and only those 25 are
+     * counted. The total reads one narrow index over the period. Every contact has at least one
+     * participant (whoever logs it is present), so the participants give the contacted key figures.
+     */
+    private Page<Row> byName(MunicipalityId municipality, LocalDate from, LocalDate to, PageRequest page) {
+        // The dates are written into the statement (LocalDate prints only digits and dashes): with
+        // them as parameters the driver's prepared statement soon gets a generic plan, which guesses
+        // a tiny period and aggregates the whole period again before sorting (90 ms instead of 2).
+        String period = " between date '" + from + "' and date '" + to + "'";
+        long total = jdbc.sql("select count(*) from (select p.key_figure_id from contact_moment_participant p"
+                + " where p.municipality_id = ? and p.occurred_on" + period + " group by p.key_figure_id) contacted")
+                .param(municipality.value()).query(Long.class).single();
+        if (total <= page.offset()) {
+            return new Page<>(List.of(), page.page(), page.size(), total);
+        }
+        List<Row> rows = jdbc.sql("""
+                with k as (
+                    select k.id, k.display_name, k.sort_name from key_figure k
+                    where k.municipality_id = :m
+                      and exists (select 1 from contact_moment cm where cm.municipality_id = :m
+                                  and cm.key_figure_id = k.id and cm.occurred_on PERIOD)
+                    order by k.sort_name, k.id limit :limit offset :offset
+                )
+                select k.id, k.display_name, c.contacts, c.last_on, people.distinct_people, people.accounts,
+                       people.counts
+                from k
+                cross join lateral (
+                    select count(*) as contacts, max(cm.occurred_on) as last_on from contact_moment cm
+                    where cm.municipality_id = :m and cm.key_figure_id = k.id and cm.occurred_on PERIOD
+                ) c
+                cross join lateral (
+                    select count(*) as distinct_people, array_agg(pp.account_id order by pp.n desc, pp.account_id) as accounts,
+                           array_agg(pp.n order by pp.n desc, pp.account_id) as counts
+                    from (select p.account_id, count(*) as n from contact_moment_participant p
+                          where p.municipality_id = :m and p.key_figure_id = k.id and p.occurred_on PERIOD
+                          group by p.account_id) pp
+                ) people
+                order by k.sort_name, k.id""".replace(" PERIOD", period))
+                .param("m", municipality.value()).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> row(rs)).list();
+        return new Page<>(rows, page.page(), page.size(), total);
+    }
+
+    /** The whole period aggregated, then sorted and paged: the other orders (and the reference for {@link #byName}). */
+    Page<Row> aggregated(MunicipalityId municipality, LocalDate from, LocalDate to, Sort sort,
+            PageRequest page) {
         String order = switch (sort) {
             case NAME -> "k.sort_name, k.id";
             case CONTACTS -> "c.contacts desc, k.sort_name, k.id";
@@ -66,11 +117,7 @@ class ContactLoads {
                 order by """ + " " + order + " limit :limit offset :offset")
                 .param("m", municipality.value()).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> new Object[] {
-                        new Row(rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getLong("contacts"),
-                                rs.getLong("distinct_people"), rs.getDate("last_on").toLocalDate(),
-                                ContactMoments.uuids(rs.getArray("accounts")), longs(rs.getArray("counts"))),
-                        rs.getLong("total") })
+                .query((rs, n) -> new Object[] { row(rs), rs.getLong("total") })
                 .list();
         long total = raw.isEmpty() ? totalWithoutPage(municipality, from, to, page) : (Long) raw.get(0)[1];
         return new Page<>(raw.stream().map(r -> (Row) r[0]).toList(), page.page(), page.size(), total);
@@ -85,6 +132,12 @@ class ContactLoads {
                 select count(distinct key_figure_id) from contact_moment
                 where municipality_id = ? and occurred_on between ? and ?""")
                 .params(municipality.value(), Date.valueOf(from), Date.valueOf(to)).query(Long.class).single();
+    }
+
+    private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getLong("contacts"),
+                rs.getLong("distinct_people"), rs.getDate("last_on").toLocalDate(),
+                ContactMoments.uuids(rs.getArray("accounts")), longs(rs.getArray("counts")));
     }
 
     private static List<Long> longs(java.sql.Array array) throws java.sql.SQLException {

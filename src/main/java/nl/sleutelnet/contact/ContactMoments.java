@@ -78,12 +78,18 @@ class ContactMoments {
                 .params(params).query((rs, n) -> row(rs)).optional();
     }
 
-    /** A key figure's contacts, newest first. */
+    /** A key figure's contacts, newest first, with the exact total (a key figure has at most a few thousand). */
     Page<Row> ofKeyFigure(MunicipalityId municipality, UUID keyFigure, UUID visibleTo, PageRequest page) {
-        return search(municipality, new Filter(keyFigure, null, null, null), visibleTo, page);
+        return search(municipality, new Filter(keyFigure, null, null, null), visibleTo, page, 0);
     }
 
-    Page<Row> search(MunicipalityId municipality, Filter filter, UUID visibleTo, PageRequest page) {
+    /**
+     * Contacts by criteria, newest first. With {@code countAhead > 0} the total is counted only up
+     * to {@code offset + countAhead + 1} rows: an exact count over a large municipality's contacts
+     * (a quarter of a million) costs more than the page itself, reading every row. A total above
+     * {@code offset + countAhead} therefore means "at least this many" (see {@link #countStopped}).
+     */
+    Page<Row> search(MunicipalityId municipality, Filter filter, UUID visibleTo, PageRequest page, int countAhead) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("m", municipality.value());
         StringBuilder where = new StringBuilder(" from contact_moment c where c.municipality_id = :m");
@@ -104,12 +110,20 @@ class ContactMoments {
             params.put("topic", filter.topic());
         }
         where.append(visible(visibleTo, params));
-        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+        long total = countAhead <= 0
+                ? jdbc.sql("select count(*)" + where).params(params).query(Long.class).single()
+                : jdbc.sql("select count(*) from (select 1" + where + " limit :countLimit) counted").params(params)
+                        .param("countLimit", page.offset() + countAhead + 1).query(Long.class).single();
         List<Row> rows = jdbc.sql("select " + COLUMNS + where
                 + " order by c.occurred_on desc, c.created_at desc, c.id limit :limit offset :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
                 .query((rs, n) -> row(rs)).list();
         return new Page<>(rows, page.page(), page.size(), total);
+    }
+
+    /** Whether the total of a page from {@link #search} with this {@code countAhead} is a lower bound. */
+    static boolean countStopped(Page<?> page, int countAhead) {
+        return countAhead > 0 && page.total() > (long) (page.page() - 1) * page.size() + countAhead;
     }
 
     /** The newest contacts of a key figure (timeline), without paging. */

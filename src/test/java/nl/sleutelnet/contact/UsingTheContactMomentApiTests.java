@@ -100,6 +100,8 @@ class UsingTheContactMomentApiTests {
         JsonNode page2 = list(Map.of("sleutelfiguur", kf, "pagina", "2", "paginaGrootte", "2"));
         assertThat(page2.path("contactmomenten").size()).isEqualTo(1);
         assertThat(page2.path("totaalPaginas").asInt()).isEqualTo(2);
+        assertThat(page2.path("totaalIsMinimum").isBoolean()).isTrue();
+        assertThat(page2.path("totaalIsMinimum").asBoolean()).isFalse();
         assertThat(page2.path("contactmomenten").get(0).path("datum").asString())
                 .isEqualTo(today.minusDays(20).toString()).as("newest first");
     }

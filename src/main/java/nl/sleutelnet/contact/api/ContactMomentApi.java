@@ -104,13 +104,18 @@ class ContactMomentApi {
             List<Contactmoment> contactmomenten,
             @Schema(description = "Paginanummer, vanaf 1", example = "1", requiredMode = REQUIRED) int pagina,
             @Schema(description = "Aantal per pagina", example = "25", requiredMode = REQUIRED) int paginaGrootte,
-            @Schema(description = "Aantal gevonden contactmomenten op alle pagina's samen", example = "14",
-                    requiredMode = REQUIRED) long totaal,
-            @Schema(description = "Aantal pagina's (minstens 1)", example = "1", requiredMode = REQUIRED) int totaalPaginas) {
+            @Schema(description = "Aantal gevonden contactmomenten op alle pagina's samen. Er wordt geteld tot "
+                    + "1000 voorbij het begin van deze pagina; zijn er meer, dan is dit een ondergrens en is "
+                    + "totaalIsMinimum waar", example = "14", requiredMode = REQUIRED) long totaal,
+            @Schema(description = "Aantal pagina's (minstens 1); een ondergrens als totaalIsMinimum waar is",
+                    example = "1", requiredMode = REQUIRED) int totaalPaginas,
+            @Schema(description = "Waar als er minstens totaal contactmomenten zijn en er niet verder is geteld; "
+                    + "latere pagina's zijn gewoon op te vragen", example = "false", requiredMode = REQUIRED)
+            boolean totaalIsMinimum) {
 
         static ContactmomentenPagina of(Page<ContactMoment> page) {
             return new ContactmomentenPagina(page.items().stream().map(Contactmoment::of).toList(), page.page(),
-                    page.size(), page.total(), page.totalPages());
+                    page.size(), page.total(), page.totalPages(), ContactService.totalIsMinimum(page));
         }
     }
 
@@ -145,7 +150,9 @@ class ContactMomentApi {
     @GetMapping
     @Operation(operationId = "zoekContactmomenten", summary = "Contactmomenten zoeken",
             description = "Contactmomenten van de eigen gemeente, nieuwste eerst. Een partnerprofessional ziet alleen "
-                    + "de contactmomenten waarbij hij of zij aanwezig was.")
+                    + "de contactmomenten waarbij hij of zij aanwezig was. Het totaal wordt geteld tot 1000 "
+                    + "contactmomenten voorbij het begin van de gevraagde pagina; daarboven is het een ondergrens "
+                    + "(totaalIsMinimum).")
     ContactmomentenPagina list(
             @Parameter(description = "Alleen contactmomenten met deze sleutelfiguur",
                     schema = @Schema(type = "string", format = "uuid"))
