@@ -1,0 +1,93 @@
+package nl.sleutelnet.concern;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import nl.sleutelnet.shared.WorkingDays;
+import nl.sleutelnet.tenancy.MunicipalityId;
+
+/** The aggregates behind the dashboard figures of one municipality; reads no narrative and no reference. */
+@Repository
+class ConcernStatistics {
+
+    private final JdbcClient jdbc;
+
+    ConcernStatistics(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The twelve months up to and including {@code today}'s month, and today's open work. */
+    FigureSample sample(MunicipalityId municipality, LocalDate today, ZoneId zone) {
+        YearMonth last = YearMonth.from(today);
+        YearMonth first = last.minusMonths(11);
+        Timestamp from = Timestamp.from(first.atDay(1).atStartOfDay(zone).toInstant());
+        Timestamp to = Timestamp.from(today.plusDays(1).atStartOfDay(zone).toInstant());
+        FigureSample sample = new FigureSample(first, last);
+        jdbc.sql("""
+                select to_char(received_at at time zone ?, 'YYYY-MM') as month,
+                       count(*) filter (where kind = 'CONCERN'), count(*) filter (where kind = 'ADVICE')
+                from concern where municipality_id = ? and received_at >= ? and received_at < ? group by 1""")
+                .params(zone.getId(), municipality.value(), from, to)
+                .query(rs -> {
+                    long[] n = sample.months.get(YearMonth.parse(rs.getString(1)));
+                    if (n != null) {
+                        n[0] = rs.getLong(2);
+                        n[1] = rs.getLong(3);
+                    }
+                });
+        Map<Long, Integer> memo = new HashMap<>();
+        jdbc.sql("""
+                select received_at, acknowledged_at, first_status_at from concern
+                where municipality_id = ? and received_at >= ? and received_at < ? and acknowledged_at is not null""")
+                .params(municipality.value(), from, to)
+                .query(rs -> {
+                    LocalDate received = day(rs.getTimestamp(1), zone);
+                    sample.toAcknowledgement.add(between(received, day(rs.getTimestamp(2), zone), memo));
+                    Timestamp firstStatus = rs.getTimestamp(3);
+                    if (firstStatus != null) {
+                        sample.toFirstStatus.add(between(received, day(firstStatus, zone), memo));
+                    }
+                });
+        jdbc.sql("""
+                select count(*) filter (where on_time), count(*) filter (where not on_time) from concern_message
+                where municipality_id = ? and created_at >= ? and created_at < ? and on_time is not null""")
+                .params(municipality.value(), from, to)
+                .query(rs -> {
+                    sample.onTime = rs.getLong(1);
+                    sample.late = rs.getLong(2);
+                });
+        jdbc.sql("""
+                select status, count(*), count(*) filter (where feedback_due_on < ?) from concern
+                where municipality_id = ? and status <> 'CLOSED' group by status""")
+                .params(today, municipality.value())
+                .query(rs -> {
+                    sample.openByStatus.put(ConcernStatus.valueOf(rs.getString(1)), rs.getLong(2));
+                    sample.overdueNow += rs.getLong(3);
+                });
+        jdbc.sql("""
+                select satisfaction, count(*) from concern
+                where municipality_id = ? and satisfaction_at >= ? and satisfaction_at < ? group by satisfaction""")
+                .params(municipality.value(), from, to)
+                .query(rs -> {
+                    sample.satisfaction.put(Satisfaction.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return sample;
+    }
+
+    private static LocalDate day(Timestamp at, ZoneId zone) {
+        return LocalDate.ofInstant(at.toInstant(), zone);
+    }
+
+    /** Working days between two days; many concerns share the same pair, so each pair is counted once. */
+    private static int between(LocalDate from, LocalDate to, Map<Long, Integer> memo) {
+        long key = from.toEpochDay() * 1_000_003L + to.toEpochDay();
+        return memo.computeIfAbsent(key, k -> WorkingDays.between(from, to));
+    }
+}
