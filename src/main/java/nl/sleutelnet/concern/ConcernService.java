@@ -176,6 +176,7 @@ public class ConcernService {
     // ---------------------------------------------------------------- the handler's steps
 
     /** Only concern handlers come here (route table); every opening is in the audit trail. */
+    @Transactional
     public ConcernFile open(ConcernId id) {
         Concern concern = find(id);
         MunicipalityId municipality = CurrentTenant.require();

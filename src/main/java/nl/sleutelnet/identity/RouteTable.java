@@ -200,7 +200,12 @@ public final class RouteTable {
             roles(HttpMethod.POST, "/sleutelfiguren/export", EnumSet.of(COORDINATOR)));
 
     /** Concerns (R6): the handlers' screens. */
-    private static final List<Route> CONCERN = List.of();
+    private static final List<Route> CONCERN = List.of(
+            roles(HttpMethod.GET, "/zorgmeldingen", EnumSet.of(CONCERN_HANDLER)),
+            tenantRecord("concern", HttpMethod.GET, "/zorgmeldingen/{id}", CONCERN_HANDLER),
+            tenantRecord("concern", HttpMethod.POST, "/zorgmeldingen/{id}/stap", CONCERN_HANDLER),
+            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/zorgmelding", CONCERN_HANDLER),
+            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/zorgmelding", CONCERN_HANDLER));
 
     /** Concerns (R6): the reporter's side in the portal, and the municipality's status texts. */
     private static final List<Route> CONCERN_PORTAL = List.of();

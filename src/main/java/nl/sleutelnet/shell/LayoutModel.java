@@ -74,6 +74,9 @@ class LayoutModel {
         } else {
             items.add(new NavItem("nav.start", "/start"));
         }
+        if (user.hasRole(Role.CONCERN_HANDLER)) {
+            items.add(new NavItem("nav.concerns", "/zorgmeldingen"));
+        }
         if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.CONCERN_HANDLER)) {
             items.add(new NavItem("nav.keyFigures", "/sleutelfiguren"));
             items.add(new NavItem("organisation.nav", "/organisaties"));

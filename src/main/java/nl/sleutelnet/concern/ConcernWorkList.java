@@ -1,0 +1,41 @@
+package nl.sleutelnet.concern;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import nl.sleutelnet.identity.Role;
+import nl.sleutelnet.identity.SleutelnetUser;
+import nl.sleutelnet.shared.WorkList;
+import nl.sleutelnet.shared.WorkListEntry;
+
+/** A concern handler's lines: feedback overdue, feedback due soon, outcomes waiting for their approval. */
+@Component
+class ConcernWorkList implements WorkList {
+
+    private final ConcernService concerns;
+
+    ConcernWorkList(ConcernService concerns) {
+        this.concerns = concerns;
+    }
+
+    @Override
+    public List<WorkListEntry> entries() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof SleutelnetUser user)
+                || !user.hasRole(Role.CONCERN_HANDLER) || user.municipality().isEmpty()) {
+            return List.of();
+        }
+        WorkCounts counts = concerns.workCounts();
+        List<WorkListEntry> entries = new ArrayList<>();
+        entries.add(new WorkListEntry("concern.workList.overdue", counts.overdue(), "/zorgmeldingen?weergave=overdue",
+                counts.overdue() > 0));
+        entries.add(new WorkListEntry("concern.workList.due", counts.dueSoon(), "/zorgmeldingen?weergave=due", false));
+        entries.add(new WorkListEntry("concern.workList.approval", counts.awaitingMyApproval(),
+                "/zorgmeldingen?weergave=approval", false));
+        return entries;
+    }
+}

@@ -1,0 +1,236 @@
+package nl.sleutelnet.concern.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.concern.AgeBand;
+import nl.sleutelnet.concern.ConcernDraft;
+import nl.sleutelnet.concern.ConcernFile;
+import nl.sleutelnet.concern.ConcernFilter;
+import nl.sleutelnet.concern.ConcernId;
+import nl.sleutelnet.concern.ConcernService;
+import nl.sleutelnet.concern.ConcernStatus;
+import nl.sleutelnet.concern.Decision;
+import nl.sleutelnet.concern.FeedbackChannel;
+import nl.sleutelnet.concern.LegalBasis;
+import nl.sleutelnet.concern.Outcome;
+import nl.sleutelnet.concern.Receiver;
+import nl.sleutelnet.concern.SourceKind;
+import nl.sleutelnet.identity.SleutelnetUser;
+import nl.sleutelnet.identity.StaffMember;
+import nl.sleutelnet.network.KeyFigure;
+import nl.sleutelnet.network.KeyFigureId;
+import nl.sleutelnet.network.KeyFigureService;
+import nl.sleutelnet.shared.ConcurrentChangeException;
+import nl.sleutelnet.shared.FieldProblem;
+import nl.sleutelnet.shared.InvalidInputException;
+import nl.sleutelnet.shared.NotFoundException;
+import nl.sleutelnet.shared.PageRequest;
+
+/**
+ * The concern handlers' screens: the work list, a concern with its next steps, and recording a
+ * concern on behalf of a key figure. Opening a concern is an audited read (in the service).
+ */
+@Controller
+class ConcernController {
+
+    /** The steps a handler can take on the concern page; the form's {@code stap} names one. */
+    enum Step { BEVESTIGEN, BEOORDELEN, VRAAG_STELLEN, HERVATTEN, STATUSBERICHT, UITKOMST, GOEDKEUREN, AFWIJZEN, AFSLUITEN }
+
+    private final ConcernService concerns;
+    private final KeyFigureService keyFigures;
+    private final Clock clock;
+
+    ConcernController(ConcernService concerns, KeyFigureService keyFigures, Clock clock) {
+        this.concerns = concerns;
+        this.keyFigures = keyFigures;
+        this.clock = clock;
+    }
+
+    @GetMapping("/zorgmeldingen")
+    String list(@RequestParam(name = "weergave", required = false) String view,
+            @RequestParam(name = "kenmerk", required = false) String reference,
+            @RequestParam(name = "pagina", required = false) String page, Model model) {
+        ConcernFilter.View chosen = view(view);
+        String cleanReference = reference == null || reference.isBlank() ? null : reference.strip().toUpperCase();
+        boolean referenceValid = cleanReference == null || cleanReference.matches("ZM-[0-9]{4}-[0-9]{4,7}");
+        // A reference searches all concerns; a malformed one finds nothing (and says why).
+        var found = concerns.list(new ConcernFilter(cleanReference != null ? ConcernFilter.View.ALL : chosen, null,
+                referenceValid ? cleanReference : "-"), PageRequest.of(page, PageRequest.DEFAULT_SIZE));
+        model.addAttribute("page", found);
+        model.addAttribute("view", cleanReference != null ? ConcernFilter.View.ALL : chosen);
+        model.addAttribute("views", ConcernFilter.View.values());
+        model.addAttribute("reference", reference == null ? "" : reference);
+        model.addAttribute("referenceInvalid", !referenceValid);
+        model.addAttribute("counts", concerns.workCounts());
+        model.addAttribute("staff", staffNames());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "concern/list";
+    }
+
+    @GetMapping("/zorgmeldingen/{id}")
+    String show(@PathVariable String id, @AuthenticationPrincipal SleutelnetUser user, Model model) {
+        return filePage(concerns.open(concernId(id)), user, Map.of(), Map.of(), model);
+    }
+
+    @PostMapping("/zorgmeldingen/{id}/stap")
+    String step(@PathVariable String id, @AuthenticationPrincipal SleutelnetUser user,
+            @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        ConcernId concern = concernId(id);
+        Map<String, String> problems;
+        try {
+            Step step = step(form.get("stap"));
+            int version = version(form.get("versie"));
+            perform(concern, step, version, form);
+            redirect.addFlashAttribute("notice", "concern.step.done." + step.name());
+            return "redirect:/zorgmeldingen/" + concern.value();
+        } catch (InvalidInputException e) {
+            problems = problems(e.problems());
+        } catch (ConcurrentChangeException e) {
+            problems = Map.of("versie", "concern.error.concurrent");
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return filePage(concerns.open(concern), user, problems, form, model);
+    }
+
+    @GetMapping("/sleutelfiguren/{id}/zorgmelding")
+    String recordForm(@PathVariable String id, Model model) {
+        KeyFigure keyFigure = keyFigures.find(keyFigureId(id));
+        return recordPage(keyFigure, Map.of(), Map.of("soort", "CONCERN", "terugkoppeling", "CONTACT_PERSON"), model);
+    }
+
+    @PostMapping("/sleutelfiguren/{id}/zorgmelding")
+    String record(@PathVariable String id, @RequestParam Map<String, String> form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        KeyFigure keyFigure = keyFigures.find(keyFigureId(id));
+        ConcernDraft draft = new ConcernDraft(form.get("soort"), form.get("leeftijd"), form.get("gebied"),
+                form.get("feiten"), form.get("interpretatie"), form.get("bron"), form.get("bronToestemming"),
+                form.get("bronNaam"), form.get("tegenindicaties"), form.get("terugkoppeling"));
+        try {
+            ConcernId concern = concerns.recordFor(keyFigure.id(), draft);
+            redirect.addFlashAttribute("notice", "concern.recorded");
+            return "redirect:/zorgmeldingen/" + concern.value();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return recordPage(keyFigure, problems(e.problems()), form, model);
+        }
+    }
+
+    private void perform(ConcernId id, Step step, int version, Map<String, String> form) {
+        switch (step) {
+            case BEVESTIGEN -> concerns.acknowledge(id, version, form.get("bericht"));
+            case BEOORDELEN -> concerns.startAssessment(id, version, form.get("bericht"));
+            case VRAAG_STELLEN -> concerns.askInformation(id, version, form.get("vraag"));
+            case HERVATTEN -> concerns.resumeAssessment(id, version, form.get("bericht"));
+            case STATUSBERICHT -> concerns.sendStatus(id, version, form.get("bericht"));
+            case UITKOMST -> concerns.decide(id, version, new Decision(form.get("uitkomst"), form.get("onderbouwing"),
+                    form.get("ontvanger"), form.get("grondslag"), form.get("overdrachtsdatum"), form.get("kenmerk")));
+            case GOEDKEUREN -> concerns.approve(id, version, form.get("toelichting"));
+            case AFWIJZEN -> concerns.refuseApproval(id, version, form.get("toelichting"));
+            case AFSLUITEN -> concerns.close(id, version, form.get("bericht"));
+        }
+    }
+
+    private String filePage(ConcernFile file, SleutelnetUser user, Map<String, String> problems,
+            Map<String, String> form, Model model) {
+        model.addAttribute("file", file);
+        model.addAttribute("concern", file.concern());
+        model.addAttribute("reporter", file.concern().keyFigure() == null ? null
+                : keyFigures.find(file.concern().keyFigure()));
+        model.addAttribute("staff", staffNames());
+        model.addAttribute("areaNames", keyFigures.areaNames());
+        model.addAttribute("mine", user.accountId().equals(file.concern().outcomeBy()));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("outcomes", List.of(Outcome.values()).stream()
+                .filter(o -> o.allowedFor(file.concern().kind())).toList());
+        model.addAttribute("receivers", Receiver.values());
+        model.addAttribute("legalBases", LegalBasis.values());
+        model.addAttribute("problems", problems);
+        model.addAttribute("form", form);
+        model.addAttribute("statusUpdate", file.concern().status() != ConcernStatus.RECEIVED
+                && file.concern().status() != ConcernStatus.CLOSED);
+        return "concern/concern";
+    }
+
+    private String recordPage(KeyFigure keyFigure, Map<String, String> problems, Map<String, String> form,
+            Model model) {
+        model.addAttribute("keyFigure", keyFigure);
+        model.addAttribute("ageBands", AgeBand.values());
+        model.addAttribute("sources", SourceKind.values());
+        model.addAttribute("channels", FeedbackChannel.values());
+        model.addAttribute("areas", keyFigures.areas());
+        model.addAttribute("problems", problems);
+        model.addAttribute("form", form);
+        return "concern/record";
+    }
+
+    private Map<UUID, String> staffNames() {
+        return keyFigures.staff().stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName,
+                (a, b) -> a));
+    }
+
+    private static ConcernFilter.View view(String value) {
+        if (value != null) {
+            for (ConcernFilter.View v : ConcernFilter.View.values()) {
+                if (v.name().equalsIgnoreCase(value.strip())) {
+                    return v;
+                }
+            }
+        }
+        return ConcernFilter.View.OPEN;
+    }
+
+    private static Step step(String value) {
+        try {
+            return Step.valueOf(value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(List.of(new FieldProblem("stap", "concern.error.step")));
+        }
+    }
+
+    private static int version(String value) {
+        if (value == null || !value.strip().matches("[0-9]{1,9}")) {
+            throw new ConcurrentChangeException();
+        }
+        return Integer.parseInt(value.strip());
+    }
+
+    static Map<String, String> problems(List<FieldProblem> problems) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        problems.forEach(p -> byField.putIfAbsent(p.field(), p.messageKey()));
+        return byField;
+    }
+
+    private static ConcernId concernId(String id) {
+        return new ConcernId(uuid(id, "concern"));
+    }
+
+    private static KeyFigureId keyFigureId(String id) {
+        return new KeyFigureId(uuid(id, "key_figure"));
+    }
+
+    private static UUID uuid(String id, String recordType) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException(recordType);
+        }
+    }
+}
