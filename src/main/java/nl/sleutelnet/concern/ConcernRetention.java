@@ -82,7 +82,7 @@ public class ConcernRetention {
 
     /** Runs retention now in the current municipality, audited as the signed-in user. */
     public RetentionReport runNow() {
-        return runIn(CurrentTenant.require(), clock.instant(), false, currentActor());
+        return runIn(CurrentTenant.require(), clock.instant(), false, null);
     }
 
     /** The deletion log of the current municipality, newest first. */
@@ -128,7 +128,8 @@ public class ConcernRetention {
 
     /**
      * One municipality as of {@code now}, in one transaction: deletions first (so the narrative rule
-     * only clears what stays), then one audit entry if anything changed. {@code actor} null: the current user.
+     * only clears what stays), then one audit entry. {@code actor} null: the current user, audited always;
+     * otherwise (the system) only when anything changed.
      */
     RetentionReport runIn(MunicipalityId municipality, Instant now, boolean dryRun, AuditActor actor) {
         ZoneId zone = clock.getZone();
@@ -158,7 +159,8 @@ public class ConcernRetention {
                 lines.addAll(done.subList(0, Math.min(done.size(), Math.max(0, RetentionReport.MAX_LINES - lines.size()))));
             }
             RetentionReport report = new RetentionReport(dryRun, counts, lines);
-            if (!dryRun && report.total() > 0) {
+            // The nightly job leaves a trace only when it changed something; a person's run always does.
+            if (!dryRun && (report.total() > 0 || actor == null)) {
                 audit.record(AuditAction.RETENTION_RUN, AuditOutcome.SUCCESS, RECORD, null,
                         actor == null ? currentActor() : actor, municipality);
             }

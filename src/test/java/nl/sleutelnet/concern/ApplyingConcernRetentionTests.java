@@ -1,6 +1,9 @@
 package nl.sleutelnet.concern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -8,14 +11,21 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
 
 import nl.sleutelnet.SleutelnetTest;
+import nl.sleutelnet.identity.Role;
+import nl.sleutelnet.identity.SleutelnetUser;
+import nl.sleutelnet.identity.TestUsers;
+import nl.sleutelnet.tenancy.MunicipalityId;
 import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.DemoTenants;
 
@@ -38,6 +48,9 @@ class ApplyingConcernRetentionTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     ConcernRows rows;
     ConcernRows.Row noConcernPast, noConcernShort, advicePast, adviceShort, carePast, careShort, handoverPast,
@@ -179,6 +192,27 @@ class ApplyingConcernRetentionTests {
         assertThat(maasoever.count("select count(*) from concern where id = ?", elsewhere.id())).isZero();
     }
 
+    @Test
+    void the_privacy_officer_runs_it_now_only_after_confirming_and_the_run_is_audited_as_them() throws Exception {
+        SleutelnetUser officer = TestUsers.user(Role.PRIVACY_OFFICER, DemoTenants.MAASOEVER);
+        long before = audits(DemoTenants.MAASOEVER);
+
+        MockHttpServletResponse unconfirmed = mvc.perform(post("/beheer/bewaartermijnen/uitvoeren").with(csrf())
+                .with(authentication(TestUsers.authentication(officer)))).andReturn().getResponse();
+        assertThat(unconfirmed.getStatus()).isEqualTo(400);
+        assertThat(unconfirmed.getContentAsString()).contains("error-summary", "Vink de bevestiging aan");
+        assertThat(audits(DemoTenants.MAASOEVER)).isEqualTo(before);
+
+        MockHttpServletResponse confirmed = mvc.perform(post("/beheer/bewaartermijnen/uitvoeren").param("bevestig", "ja")
+                .with(csrf()).with(authentication(TestUsers.authentication(officer)))).andReturn().getResponse();
+        assertThat(confirmed.getStatus()).isEqualTo(302);
+        assertThat(audits(DemoTenants.MAASOEVER)).isEqualTo(before + 1);
+        assertThat(jdbc.sql("select actor_id from audit_event where action = 'RETENTION_RUN' and municipality_id = ?"
+                + " order by seq desc limit 1").param(DemoTenants.MAASOEVER.value()).query(UUID.class).single())
+                .isEqualTo(officer.accountId());
+        assertThat(exists(noConcernPast)).as("another municipality's concern").isTrue();
+    }
+
     private Map<String, RetentionRule> mine(RetentionReport report) {
         Set<String> references = Set.of(noConcernPast.reference(), noConcernShort.reference(), advicePast.reference(),
                 adviceShort.reference(), carePast.reference(), careShort.reference(), handoverPast.reference(),
@@ -192,7 +226,11 @@ class ApplyingConcernRetentionTests {
     }
 
     private long retentionAudits() {
+        return audits(DemoTenants.LINGEDONK);
+    }
+
+    private long audits(MunicipalityId municipality) {
         return jdbc.sql("select count(*) from audit_event where action = 'RETENTION_RUN' and municipality_id = ?")
-                .param(DemoTenants.LINGEDONK.value()).query(Long.class).single();
+                .param(municipality.value()).query(Long.class).single();
     }
 }
