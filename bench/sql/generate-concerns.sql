@@ -57,7 +57,8 @@ with plan as (
     from bench_muni b
     cross join lateral generate_series(1, round(cardinality(b.reporters) * current_setting('bench.per_kf')::numeric)::int) g(n)
 ), shaped as (
-    select p.*, decode(md5(p.id::text), 'hex') as b,
+    -- 32 pseudo-random bytes per concern.
+    select p.*, decode(md5(p.id::text) || md5(p.id::text || ':2'), 'hex') as b,
            ((get_byte(decode(md5(p.id::text), 'hex'), 0) * 256 + get_byte(decode(md5(p.id::text), 'hex'), 1)) * 256
              + get_byte(decode(md5(p.id::text), 'hex'), 2)) % (current_setting('bench.years')::int * 365) as age_days
     from plan p
