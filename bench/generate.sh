@@ -3,14 +3,16 @@
 #
 #   bench/generate.sh [--scale default|national] [--db-port 54390] [--host localhost]
 #                     [--audit-rows N] [--key-figures N] [--staff N]
-#                     [--reset [--data-dir bench/out/db] [--port 8090]]
+#                     [--reset [--data-dir bench/out/db] [--port 8090]] [--no-contacts] [--no-concerns]
 #
 #   default   the demo region's 3 municipalities, 300 key figures each, 10 staff accounts
 #             each, 4 wijken with 2 buurten and the default network kinds each, an audit
-#             trail of 30,000 rows; contact moments via sql/generate-contacts.sql if present
+#             trail of 30,000 rows; contact moments via sql/generate-contacts.sql if present;
+#             concerns via sql/generate-concerns.sql (≈ 2.9 per key figure: ≈ 2,600)
 #   national  342 municipalities in 25 regions, ~70,000 key figures with a Zipf-like skew
 #             (Maasoever, whose coordinator the load runs as, is the biggest: ~4,600),
-#             10 staff accounts each, an audit trail of 400,000 rows
+#             10 staff accounts each, an audit trail of 400,000 rows, ≈ 200,000 concerns
+#   --no-contacts / --no-concerns skip those generators (e.g. to measure concerns only)
 #
 # Idempotent: it only tops up to the targets (stable ids, "on conflict do nothing"), so a
 # second run adds nothing and national after default adds the difference. The audit trail
@@ -34,6 +36,8 @@ KEY_FIGURES=70000
 STAFF=10
 RESET=false
 FORCE=false
+CONTACTS=true
+CONCERNS=true
 PASSWORD_FROM=coordinator@maasoever.demo
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -47,7 +51,9 @@ while [[ $# -gt 0 ]]; do
     --staff) STAFF="$2"; shift 2 ;;
     --reset) RESET=true; shift ;;
     --force) FORCE=true; shift ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    --no-contacts) CONTACTS=false; shift ;;
+    --no-concerns) CONCERNS=false; shift ;;
+    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -88,7 +94,9 @@ start="$(date +%s%3N)"
 # sql/generate-contacts.sql (owned by the contact module's benchmark) fills contact moments
 # for the key figures generated above. It gets the same psql variables; it must be idempotent
 # and top-up only, like generate.sql. Skipped while the file does not exist.
-if [[ -f "$BENCH_DIR/sql/generate-contacts.sql" ]]; then
+if [[ "$CONTACTS" != true ]]; then
+  echo "--no-contacts: no contact moments generated"
+elif [[ -f "$BENCH_DIR/sql/generate-contacts.sql" ]]; then
   echo "Generating contact moments (sql/generate-contacts.sql)"
   "${PSQL[@]}" -v scale="$SCALE" -v kf_total="$KEY_FIGURES" -v staff_per_municipality="$STAFF" \
     -f "$BENCH_DIR/sql/generate-contacts.sql" 2>&1 | sed -e 's/^psql:[^ ]* NOTICE:  /  /'
@@ -96,5 +104,12 @@ else
   echo "No sql/generate-contacts.sql: no contact moments generated"
 fi
 # ---- end of HOOK -----------------------------------------------------------------------
+# Concerns (issue 4): sql/generate-concerns.sql, in proportion to the key figures; idempotent.
+if [[ "$CONCERNS" == true ]]; then
+  echo "Generating concerns (sql/generate-concerns.sql)"
+  "${PSQL[@]}" -f "$BENCH_DIR/sql/generate-concerns.sql" 2>&1 | sed -e 's/^psql:[^ ]* NOTICE:  /  /'
+else
+  echo "--no-concerns: no concerns generated"
+fi
 end="$(date +%s%3N)"
 printf 'Done in %d.%03d s\n' $(((end - start) / 1000)) $(((end - start) % 1000))

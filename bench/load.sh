@@ -171,8 +171,14 @@ ENDPOINTS=(
   "coordination|/contact/afstemming|yes"
   "api-contacts|/api/v1/contactmomenten|yes"
 )
-# Extra, only when named in --only (needs a privacy officer, e.g. --user fg@maasoever.demo):
-EXTRA=("audit|/beheer/audit|yes")
+# Extra, only when named in --only (audit needs a privacy officer, e.g. --user fg@maasoever.demo):
+EXTRA=("audit|/beheer/audit|yes"
+  # Concerns (issue 4), as a concern handler (e.g. --user zorg@maasoever.demo); region: an analyst.
+  "zm-worklist|/zorgmeldingen?weergave=open|yes"
+  "zm-api-list|/api/v1/zorgmeldingen|yes"
+  "zm-figures|/zorgmeldingen/cijfers|yes"
+  "zm-api-figures|/api/v1/zorgmeldingen/cijfers|yes"
+  "zm-region|/regio/zorgmeldingen/cijfers|yes")
 if [[ -n "$ONLY" ]]; then
   ENDPOINTS+=("${EXTRA[@]}")
   kept=()

@@ -186,6 +186,13 @@ public class ConcernService {
         return file;
     }
 
+    /** One concern as a list line: no narrative, so not an audited read (e.g. to check it exists before a step). */
+    public ConcernSummary summary(ConcernId id) {
+        Concern c = find(id);
+        return new ConcernSummary(c.id(), c.reference(), c.kind(), c.status(), c.receivedAt(), c.feedbackDueOn(),
+                c.handler(), c.outcomeBy(), c.reopenedCount());
+    }
+
     public Page<ConcernSummary> list(ConcernFilter filter, PageRequest page) {
         LocalDate today = today();
         return concerns.list(CurrentTenant.require(), filter, today, dueBy(today), me(), page);

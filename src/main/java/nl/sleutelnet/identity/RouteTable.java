@@ -1,6 +1,7 @@
 package nl.sleutelnet.identity;
 
 import static nl.sleutelnet.identity.Role.ADMINISTRATOR;
+import static nl.sleutelnet.identity.Role.ANALYST;
 import static nl.sleutelnet.identity.Role.CONCERN_HANDLER;
 import static nl.sleutelnet.identity.Role.COORDINATOR;
 import static nl.sleutelnet.identity.Role.KEY_FIGURE;
@@ -219,7 +220,15 @@ public final class RouteTable {
             roles(HttpMethod.POST, "/instellingen/terugkoppelteksten", EnumSet.of(CONCERN_HANDLER, ADMINISTRATOR)));
 
     /** Concerns (R6): retention, dashboard figures and the API. */
-    private static final List<Route> CONCERN_OPERATIONS = List.of();
+    private static final List<Route> CONCERN_OPERATIONS = List.of(
+            roles(HttpMethod.GET, "/beheer/bewaartermijnen", EnumSet.of(PRIVACY_OFFICER)),
+            roles(HttpMethod.POST, "/beheer/bewaartermijnen/uitvoeren", EnumSet.of(PRIVACY_OFFICER)),
+            roles(HttpMethod.GET, "/zorgmeldingen/cijfers", EnumSet.of(CONCERN_HANDLER, COORDINATOR)),
+            roles(HttpMethod.GET, "/regio/zorgmeldingen/cijfers", EnumSet.of(ANALYST)),
+            roles(HttpMethod.GET, "/api/v1/zorgmeldingen", EnumSet.of(CONCERN_HANDLER)),
+            roles(HttpMethod.GET, "/api/v1/zorgmeldingen/cijfers", EnumSet.of(CONCERN_HANDLER, COORDINATOR)),
+            tenantRecord("concern", HttpMethod.GET, "/api/v1/zorgmeldingen/{id}", CONCERN_HANDLER),
+            tenantRecord("concern", HttpMethod.POST, "/api/v1/zorgmeldingen/{id}/stappen", CONCERN_HANDLER));
 
     /**
      * Every route, literal paths before patterns with variables: the first matching route decides, so

@@ -1,0 +1,44 @@
+package nl.sleutelnet.concern.web;
+
+import java.util.Locale;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import nl.sleutelnet.concern.ConcernDashboard;
+import nl.sleutelnet.concern.ConcernFigures;
+import nl.sleutelnet.identity.SleutelnetUser;
+import nl.sleutelnet.shared.NotFoundException;
+
+/**
+ * Dashboard figures of concerns: the own municipality for handlers and coordinators, the
+ * municipalities of the own region for analysts (small numbers suppressed). Counts only.
+ */
+@Controller
+class ConcernFiguresController {
+
+    private final ConcernDashboard dashboard;
+
+    ConcernFiguresController(ConcernDashboard dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    @GetMapping("/zorgmeldingen/cijfers")
+    String own(Model model, Locale locale) {
+        ConcernFigures figures = dashboard.own();
+        model.addAttribute("figures", figures);
+        model.addAttribute("cells", new FigureCells(false, locale));
+        model.addAttribute("barMax", Math.max(1, figures.months().stream()
+                .mapToLong(ConcernFigures.Month::total).max().orElse(1)));
+        return "concern/figures";
+    }
+
+    @GetMapping("/regio/zorgmeldingen/cijfers")
+    String region(@AuthenticationPrincipal SleutelnetUser user, Model model, Locale locale) {
+        model.addAttribute("region", dashboard.region(user.region().orElseThrow(() -> new NotFoundException("region"))));
+        model.addAttribute("cells", new FigureCells(true, locale));
+        return "concern/region-figures";
+    }
+}
