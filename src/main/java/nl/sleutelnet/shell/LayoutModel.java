@@ -92,6 +92,12 @@ class LayoutModel {
         if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR)) {
             items.add(new NavItem("networkSettings.nav", "/instellingen/netwerk"));
         }
+        if (user.hasRole(Role.CONCERN_HANDLER) || user.hasRole(Role.COORDINATOR)) {
+            items.add(new NavItem("nav.concernFigures", "/zorgmeldingen/cijfers"));
+        }
+        if (user.hasRole(Role.ANALYST)) {
+            items.add(new NavItem("nav.concernFigures", "/regio/zorgmeldingen/cijfers"));
+        }
         if (user.hasRole(Role.CONCERN_HANDLER) || user.hasRole(Role.ADMINISTRATOR)) {
             items.add(new NavItem("nav.statusTexts", "/instellingen/terugkoppelteksten"));
         }
@@ -101,6 +107,7 @@ class LayoutModel {
         if (user.hasRole(Role.PRIVACY_OFFICER)) {
             items.add(new NavItem("nav.audit", "/beheer/audit"));
             items.add(new NavItem("nav.requests", "/beheer/verzoeken"));
+            items.add(new NavItem("nav.retention", "/beheer/bewaartermijnen"));
         }
         items.add(new NavItem("nav.password", "/account/wachtwoord"));
         return items;
