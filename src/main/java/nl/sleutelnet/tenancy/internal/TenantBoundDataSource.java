@@ -24,7 +24,10 @@ final class TenantBoundDataSource extends DelegatingDataSource implements Closea
 
     /**
      * Resolving the tenant may load the security context from the session store, which
-     * itself asks for a connection; that nested connection is bound to no tenant.
+     * itself asks for a connection; that nested connection is bound to no tenant. The tenant
+     * is therefore resolved before a connection is taken: holding one while the session store
+     * waits for another deadlocked the pool under load (every request holding one, waiting for
+     * a second), and a timeout there leaked the held connection for good.
      */
     private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
 
@@ -34,16 +37,17 @@ final class TenantBoundDataSource extends DelegatingDataSource implements Closea
 
     @Override
     public Connection getConnection() throws SQLException {
-        return bind(super.getConnection());
+        String tenant = currentTenant();
+        return bind(super.getConnection(), tenant);
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return bind(super.getConnection(username, password));
+        String tenant = currentTenant();
+        return bind(super.getConnection(username, password), tenant);
     }
 
-    private static Connection bind(Connection connection) throws SQLException {
-        String tenant = currentTenant();
+    private static Connection bind(Connection connection, String tenant) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(BIND)) {
             statement.setString(1, tenant);
             statement.execute();
