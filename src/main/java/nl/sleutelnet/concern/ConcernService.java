@@ -204,6 +204,22 @@ public class ConcernService {
         return new WorkCounts(counts[0], counts[1], counts[2]);
     }
 
+    /** Takes one of the handler's steps, as named by a screen or the API. */
+    @Transactional
+    public void take(ConcernId id, HandlerStep step, int version, StepInput in) {
+        switch (step) {
+            case BEVESTIGEN -> acknowledge(id, version, in.message());
+            case BEOORDELEN -> startAssessment(id, version, in.message());
+            case VRAAG_STELLEN -> askInformation(id, version, in.question());
+            case HERVATTEN -> resumeAssessment(id, version, in.message());
+            case STATUSBERICHT -> sendStatus(id, version, in.message());
+            case UITKOMST -> decide(id, version, in.decision() == null ? Decision.of(null, null) : in.decision());
+            case GOEDKEUREN -> approve(id, version, in.note());
+            case AFWIJZEN -> refuseApproval(id, version, in.note());
+            case AFSLUITEN -> close(id, version, in.message());
+        }
+    }
+
     /** Confirms receipt to the reporter; the acknowledging handler takes the concern. */
     @Transactional
     public void acknowledge(ConcernId id, int version, String personalText) {

@@ -35,6 +35,8 @@ import nl.sleutelnet.concern.ConcernId;
 import nl.sleutelnet.concern.ConcernKind;
 import nl.sleutelnet.concern.ConcernMessage;
 import nl.sleutelnet.concern.ConcernService;
+import nl.sleutelnet.concern.HandlerStep;
+import nl.sleutelnet.concern.StepInput;
 import nl.sleutelnet.concern.ConcernStatus;
 import nl.sleutelnet.concern.ConcernSummary;
 import nl.sleutelnet.concern.Decision;
@@ -61,10 +63,6 @@ class ConcernApi {
             "telaat", ConcernFilter.View.OVERDUE, "binnenkort", ConcernFilter.View.DUE,
             "goedkeuring", ConcernFilter.View.APPROVAL, "mijn", ConcernFilter.View.MINE,
             "afgesloten", ConcernFilter.View.CLOSED, "alle", ConcernFilter.View.ALL);
-
-    /** The handler's steps as the API names them. */
-    enum Step { BEVESTIGEN, BEOORDELEN, VRAAG_STELLEN, HERVATTEN, STATUSBERICHT, UITKOMST, GOEDKEUREN, AFWIJZEN,
-        AFSLUITEN }
 
     private final ConcernService concerns;
     private final ConcernDashboard dashboard;
@@ -219,7 +217,7 @@ class ConcernApi {
             + "van de stap: VRAAG_STELLEN vraagt een vraag; UITKOMST een uitkomst en onderbouwing (bij HANDED_OVER ook "
             + "ontvanger en grondslag); AFWIJZEN een toelichting; de andere stappen een optioneel bericht aan de melder")
     record ZorgmeldingStap(
-            @Schema(description = "De stap", implementation = Step.class, requiredMode = REQUIRED) String stap,
+            @Schema(description = "De stap", implementation = HandlerStep.class, requiredMode = REQUIRED) String stap,
             @Schema(description = "De versie die de behandelaar zag", example = "3", requiredMode = REQUIRED)
             Integer versie,
             @Schema(description = "Eigen regel aan de melder bij de standaardtekst, hoogstens 1000 tekens",
@@ -370,13 +368,12 @@ class ConcernApi {
         ConcernId concern = concernId(id);
         concerns.summary(concern);
         List<FieldProblem> problems = new ArrayList<>();
-        Step step = null;
+        HandlerStep step = null;
         if (body == null) {
             problems.add(new FieldProblem("body", "concern.api.error.body"));
         } else {
-            try {
-                step = Step.valueOf(body.stap() == null ? "" : body.stap().strip());
-            } catch (IllegalArgumentException e) {
+            step = HandlerStep.of(body.stap());
+            if (step == null) {
                 problems.add(new FieldProblem("stap", "concern.api.error.step"));
             }
             if (body.versie() == null) {
@@ -386,19 +383,9 @@ class ConcernApi {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        int version = body.versie();
-        switch (step) {
-            case BEVESTIGEN -> concerns.acknowledge(concern, version, body.bericht());
-            case BEOORDELEN -> concerns.startAssessment(concern, version, body.bericht());
-            case VRAAG_STELLEN -> concerns.askInformation(concern, version, body.vraag());
-            case HERVATTEN -> concerns.resumeAssessment(concern, version, body.bericht());
-            case STATUSBERICHT -> concerns.sendStatus(concern, version, body.bericht());
-            case UITKOMST -> concerns.decide(concern, version, new Decision(body.uitkomst(), body.onderbouwing(),
-                    body.ontvanger(), body.grondslag(), body.overdrachtsdatum(), body.kenmerk()));
-            case GOEDKEUREN -> concerns.approve(concern, version, body.toelichting());
-            case AFWIJZEN -> concerns.refuseApproval(concern, version, body.toelichting());
-            case AFSLUITEN -> concerns.close(concern, version, body.bericht());
-        }
+        concerns.take(concern, step, body.versie(), new StepInput(body.bericht(), body.vraag(),
+                new Decision(body.uitkomst(), body.onderbouwing(), body.ontvanger(), body.grondslag(),
+                        body.overdrachtsdatum(), body.kenmerk()), body.toelichting()));
         return Zorgmelding.of(concerns.open(concern));
     }
 

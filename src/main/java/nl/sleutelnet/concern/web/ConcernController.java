@@ -28,10 +28,12 @@ import nl.sleutelnet.concern.ConcernService;
 import nl.sleutelnet.concern.ConcernStatus;
 import nl.sleutelnet.concern.Decision;
 import nl.sleutelnet.concern.FeedbackChannel;
+import nl.sleutelnet.concern.HandlerStep;
 import nl.sleutelnet.concern.LegalBasis;
 import nl.sleutelnet.concern.Outcome;
 import nl.sleutelnet.concern.Receiver;
 import nl.sleutelnet.concern.SourceKind;
+import nl.sleutelnet.concern.StepInput;
 import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.identity.StaffMember;
 import nl.sleutelnet.network.KeyFigure;
@@ -49,9 +51,6 @@ import nl.sleutelnet.shared.PageRequest;
  */
 @Controller
 class ConcernController {
-
-    /** The steps a handler can take on the concern page; the form's {@code stap} names one. */
-    enum Step { BEVESTIGEN, BEOORDELEN, VRAAG_STELLEN, HERVATTEN, STATUSBERICHT, UITKOMST, GOEDKEUREN, AFWIJZEN, AFSLUITEN }
 
     private final ConcernService concerns;
     private final KeyFigureService keyFigures;
@@ -96,9 +95,12 @@ class ConcernController {
         ConcernId concern = concernId(id);
         Map<String, String> problems;
         try {
-            Step step = step(form.get("stap"));
+            HandlerStep step = step(form.get("stap"));
             int version = version(form.get("versie"));
-            perform(concern, step, version, form);
+            concerns.take(concern, step, version, new StepInput(form.get("bericht"), form.get("vraag"),
+                    new Decision(form.get("uitkomst"), form.get("onderbouwing"), form.get("ontvanger"),
+                            form.get("grondslag"), form.get("overdrachtsdatum"), form.get("kenmerk")),
+                    form.get("toelichting")));
             redirect.addFlashAttribute("notice", "concern.step.done." + step.name());
             return "redirect:/zorgmeldingen/" + concern.value();
         } catch (InvalidInputException e) {
@@ -130,21 +132,6 @@ class ConcernController {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return recordPage(keyFigure, problems(e.problems()), form, model);
-        }
-    }
-
-    private void perform(ConcernId id, Step step, int version, Map<String, String> form) {
-        switch (step) {
-            case BEVESTIGEN -> concerns.acknowledge(id, version, form.get("bericht"));
-            case BEOORDELEN -> concerns.startAssessment(id, version, form.get("bericht"));
-            case VRAAG_STELLEN -> concerns.askInformation(id, version, form.get("vraag"));
-            case HERVATTEN -> concerns.resumeAssessment(id, version, form.get("bericht"));
-            case STATUSBERICHT -> concerns.sendStatus(id, version, form.get("bericht"));
-            case UITKOMST -> concerns.decide(id, version, new Decision(form.get("uitkomst"), form.get("onderbouwing"),
-                    form.get("ontvanger"), form.get("grondslag"), form.get("overdrachtsdatum"), form.get("kenmerk")));
-            case GOEDKEUREN -> concerns.approve(id, version, form.get("toelichting"));
-            case AFWIJZEN -> concerns.refuseApproval(id, version, form.get("toelichting"));
-            case AFSLUITEN -> concerns.close(id, version, form.get("bericht"));
         }
     }
 
@@ -197,12 +184,12 @@ class ConcernController {
         return ConcernFilter.View.OPEN;
     }
 
-    private static Step step(String value) {
-        try {
-            return Step.valueOf(value == null ? "" : value.strip());
-        } catch (IllegalArgumentException e) {
+    private static HandlerStep step(String value) {
+        HandlerStep step = HandlerStep.of(value);
+        if (step == null) {
             throw new InvalidInputException(List.of(new FieldProblem("stap", "concern.error.step")));
         }
+        return step;
     }
 
     private static int version(String value) {
