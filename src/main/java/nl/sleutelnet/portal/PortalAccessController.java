@@ -3,7 +3,6 @@ package nl.sleutelnet.portal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,7 +21,7 @@ import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.notification.Mailer;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
-import nl.sleutelnet.shared.NotFoundException;
+import nl.sleutelnet.shared.PathIds;
 
 /** The coordinator's side of portal access: see it, invite a key figure, block access. */
 @Controller
@@ -100,14 +99,6 @@ class PortalAccessController {
     }
 
     static KeyFigureId keyFigureId(String id) {
-        return new KeyFigureId(uuid(id, "key_figure"));
-    }
-
-    static UUID uuid(String id, String recordType) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException(recordType);
-        }
+        return new KeyFigureId(PathIds.uuid(id, "key_figure"));
     }
 }

@@ -19,6 +19,7 @@ import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
+import nl.sleutelnet.shared.PathIds;
 
 /**
  * Handling the key figures' requests: corrections by the coordinator, erasure requests by the
@@ -46,7 +47,7 @@ class RequestsController {
             @AuthenticationPrincipal SleutelnetUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            requests.handleCorrection(PortalAccessController.uuid(id, "correction_request"), version, outcome,
+            requests.handleCorrection(PathIds.uuid(id, "correction_request"), version, outcome,
                     user.accountId());
         } catch (InvalidInputException e) {
             FormProblems.show(e.problems(), model, response);
@@ -69,7 +70,7 @@ class RequestsController {
             @AuthenticationPrincipal SleutelnetUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            requests.changeErasure(PortalAccessController.uuid(id, "data_subject_request"), version, status, refusal,
+            requests.changeErasure(PathIds.uuid(id, "data_subject_request"), version, status, refusal,
                     user.accountId());
         } catch (InvalidInputException e) {
             FormProblems.show(e.problems(), model, response);

@@ -34,6 +34,7 @@ import nl.sleutelnet.network.RoleType;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
+import nl.sleutelnet.shared.PathIds;
 
 /** Agreement versions of key figures of the caller's municipality. */
 @RestController
@@ -165,10 +166,6 @@ class AgreementApi {
     }
 
     private static KeyFigureId keyFigure(String id) {
-        try {
-            return new KeyFigureId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("key_figure");
-        }
+        return new KeyFigureId(PathIds.uuid(id, "key_figure"));
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +37,7 @@ import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
 import nl.sleutelnet.shared.Page;
 import nl.sleutelnet.shared.PageRequest;
+import nl.sleutelnet.shared.PathIds;
 
 /** The coordinator's side: a key figure's agreement with its history, a new version, the PDF, the filtered lists. */
 @Controller
@@ -164,10 +164,6 @@ class AgreementController {
     }
 
     static KeyFigureId keyFigureId(String id) {
-        try {
-            return new KeyFigureId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("key_figure");
-        }
+        return new KeyFigureId(PathIds.uuid(id, "key_figure"));
     }
 }

@@ -2,7 +2,6 @@ package nl.sleutelnet.agreement.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,11 +47,9 @@ public record AgreementForm(String taal, List<String> rollen, String verwachting
 
     /** All problems of the form: unreadable values first, then the service's rules; one per field. */
     static Map<String, String> problems(List<FieldProblem> parsing, List<FieldProblem> rules) {
-        Map<String, String> byField = new LinkedHashMap<>();
         List<FieldProblem> all = new ArrayList<>(parsing);
         all.addAll(rules);
-        all.forEach(p -> byField.putIfAbsent(p.field(), p.messageKey()));
-        return byField;
+        return FieldProblem.firstPerField(all);
     }
 
     static int defaultCadence() {

@@ -49,9 +49,9 @@ import nl.sleutelnet.concern.Satisfaction;
 import nl.sleutelnet.concern.SourceKind;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
-import nl.sleutelnet.shared.NotFoundException;
 import nl.sleutelnet.shared.Page;
 import nl.sleutelnet.shared.PageRequest;
+import nl.sleutelnet.shared.PathIds;
 
 /** The handler's work on concerns of the caller's municipality, and the municipality's figures. */
 @RestController
@@ -390,10 +390,6 @@ class ConcernApi {
     }
 
     private static ConcernId concernId(String id) {
-        try {
-            return new ConcernId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("concern");
-        }
+        return new ConcernId(PathIds.uuid(id, "concern"));
     }
 }

@@ -2,7 +2,6 @@ package nl.sleutelnet.concern.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,8 +41,8 @@ import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.shared.ConcurrentChangeException;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
-import nl.sleutelnet.shared.NotFoundException;
 import nl.sleutelnet.shared.PageRequest;
+import nl.sleutelnet.shared.PathIds;
 
 /**
  * The concern handlers' screens: the work list, a concern with its next steps, and recording a
@@ -104,7 +103,7 @@ class ConcernController {
             redirect.addFlashAttribute("notice", "concern.step.done." + step.name());
             return "redirect:/zorgmeldingen/" + concern.value();
         } catch (InvalidInputException e) {
-            problems = problems(e.problems());
+            problems = FieldProblem.firstPerField(e.problems());
         } catch (ConcurrentChangeException e) {
             problems = Map.of("versie", "concern.error.concurrent");
         }
@@ -131,7 +130,7 @@ class ConcernController {
             return "redirect:/zorgmeldingen/" + concern.value();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return recordPage(keyFigure, problems(e.problems()), form, model);
+            return recordPage(keyFigure, FieldProblem.firstPerField(e.problems()), form, model);
         }
     }
 
@@ -199,25 +198,11 @@ class ConcernController {
         return Integer.parseInt(value.strip());
     }
 
-    static Map<String, String> problems(List<FieldProblem> problems) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        problems.forEach(p -> byField.putIfAbsent(p.field(), p.messageKey()));
-        return byField;
-    }
-
     private static ConcernId concernId(String id) {
-        return new ConcernId(uuid(id, "concern"));
+        return new ConcernId(PathIds.uuid(id, "concern"));
     }
 
     private static KeyFigureId keyFigureId(String id) {
-        return new KeyFigureId(uuid(id, "key_figure"));
-    }
-
-    private static UUID uuid(String id, String recordType) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException(recordType);
-        }
+        return new KeyFigureId(PathIds.uuid(id, "key_figure"));
     }
 }

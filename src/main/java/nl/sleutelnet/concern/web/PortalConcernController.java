@@ -1,9 +1,7 @@
 package nl.sleutelnet.concern.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +28,7 @@ import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
+import nl.sleutelnet.shared.PathIds;
 
 /**
  * The reporter's side of concerns in the portal: raise one (or ask anonymous advice), follow its
@@ -144,7 +143,7 @@ class PortalConcernController {
         model.addAttribute("channels", FeedbackChannel.values());
         model.addAttribute("areas", kind == ConcernKind.CONCERN ? keyFigures.areas() : List.of());
         model.addAttribute("problems", problems);
-        model.addAttribute("errors", byField(problems));
+        model.addAttribute("errors", FieldProblem.firstPerField(problems));
         model.addAttribute("anchors", ANCHORS);
         return "concern/portal-form";
     }
@@ -155,7 +154,7 @@ class PortalConcernController {
         model.addAttribute("concern", concerns.forReporter(own, id));
         model.addAttribute("satisfactions", Satisfaction.values());
         model.addAttribute("problems", problems);
-        model.addAttribute("errors", byField(problems));
+        model.addAttribute("errors", FieldProblem.firstPerField(problems));
         model.addAttribute("typed", typed == null ? "" : withoutControlCharacters(typed));
         return "concern/portal-concern";
     }
@@ -167,15 +166,6 @@ class PortalConcernController {
             "bronNaam", "bronNaam", "bronToestemming", "bronToestemming", "terugkoppeling",
             "terugkoppeling-" + FeedbackChannel.values()[0].name());
 
-    /** The first problem per field (the service names fields as the form does). */
-    static Map<String, String> byField(List<FieldProblem> problems) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldProblem problem : problems) {
-            byField.putIfAbsent(problem.field(), problem.messageKey());
-        }
-        return byField;
-    }
-
     private static ConcernKind kindOf(String kind) {
         for (ConcernKind k : ConcernKind.values()) {
             if (k.name().equals(kind == null ? null : kind.strip())) {
@@ -186,11 +176,7 @@ class PortalConcernController {
     }
 
     private static ConcernId concernId(String id) {
-        try {
-            return new ConcernId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("concern");
-        }
+        return new ConcernId(PathIds.uuid(id, "concern"));
     }
 
     private static KeyFigureId own(SleutelnetUser user) {

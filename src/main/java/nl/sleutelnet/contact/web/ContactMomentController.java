@@ -3,7 +3,6 @@ package nl.sleutelnet.contact.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,8 +23,8 @@ import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
-import nl.sleutelnet.shared.NotFoundException;
 import nl.sleutelnet.shared.PageRequest;
+import nl.sleutelnet.shared.PathIds;
 
 /** Logging a contact moment, one key figure's contacts, and closing a follow-up action. */
 @Controller
@@ -76,7 +75,7 @@ class ContactMomentController {
     String done(@PathVariable String id, @RequestParam(name = "afgerond", required = false) String done,
             @RequestParam(name = "terug", required = false) String back, HttpServletResponse response,
             RedirectAttributes redirect) throws java.io.IOException {
-        FollowUpActionId action = new FollowUpActionId(uuid(id, "follow_up_action"));
+        FollowUpActionId action = new FollowUpActionId(PathIds.uuid(id, "follow_up_action"));
         if (!"ja".equals(done)) {
             contacts.mayClose(action);
             response.sendError(HttpStatus.BAD_REQUEST.value());
@@ -129,14 +128,6 @@ class ContactMomentController {
     }
 
     static KeyFigureId keyFigureId(String id) {
-        return new KeyFigureId(uuid(id, "key_figure"));
-    }
-
-    static UUID uuid(String id, String type) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException(type);
-        }
+        return new KeyFigureId(PathIds.uuid(id, "key_figure"));
     }
 }

@@ -41,9 +41,9 @@ import nl.sleutelnet.network.RoleType;
 import nl.sleutelnet.network.StatusChange;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
-import nl.sleutelnet.shared.NotFoundException;
 import nl.sleutelnet.shared.Page;
 import nl.sleutelnet.shared.PageRequest;
+import nl.sleutelnet.shared.PathIds;
 
 /** Key figures of the caller's municipality: {@code /api/v1/sleutelfiguren}. */
 @RestController
@@ -360,10 +360,6 @@ class KeyFigureApi {
     }
 
     private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("key_figure");
-        }
+        return PathIds.uuid(id, "key_figure");
     }
 }

@@ -24,8 +24,8 @@ import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.network.KeyFigureStatus;
 import nl.sleutelnet.network.RoleType;
 import nl.sleutelnet.shared.FieldProblem;
-import nl.sleutelnet.shared.NotFoundException;
 import nl.sleutelnet.shared.PageRequest;
+import nl.sleutelnet.shared.PathIds;
 
 /** The register list with search, filters, sorting and paging; one key figure's page; the candidates. */
 @Controller
@@ -104,10 +104,6 @@ class KeyFigureController {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("key_figure");
-        }
+        return PathIds.uuid(id, "key_figure");
     }
 }

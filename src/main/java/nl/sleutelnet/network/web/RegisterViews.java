@@ -64,9 +64,7 @@ class RegisterViews {
 
     /** Field problems by field (the first per field) and in order, for the messages and the summary. */
     static void problems(Model model, List<FieldProblem> problems) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        problems.forEach(p -> byField.putIfAbsent(p.field(), p.messageKey()));
-        model.addAttribute("errors", byField);
+        model.addAttribute("errors", FieldProblem.firstPerField(problems));
     }
 
     void form(Model model, KeyFigureForm form, Locale locale) {

@@ -33,7 +33,7 @@ import nl.sleutelnet.reciprocity.ReciprocityItemId;
 import nl.sleutelnet.reciprocity.ReciprocityService;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
-import nl.sleutelnet.shared.NotFoundException;
+import nl.sleutelnet.shared.PathIds;
 
 /** The reciprocity ledger of key figures of the caller's municipality. */
 @RestController
@@ -151,18 +151,10 @@ class ReciprocityApi {
     }
 
     private static KeyFigureId keyFigure(String id) {
-        return new KeyFigureId(uuid(id, "key_figure"));
+        return new KeyFigureId(PathIds.uuid(id, "key_figure"));
     }
 
     private static ReciprocityItemId itemId(String id) {
-        return new ReciprocityItemId(uuid(id, "reciprocity_item"));
-    }
-
-    private static UUID uuid(String id, String recordType) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException(recordType);
-        }
+        return new ReciprocityItemId(PathIds.uuid(id, "reciprocity_item"));
     }
 }

@@ -16,6 +16,7 @@ import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.reciprocity.ItemKind;
 import nl.sleutelnet.reciprocity.ReciprocityService;
+import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
 
@@ -47,7 +48,7 @@ class PortalReciprocityController {
             return "redirect:/portaal/wederkerigheid";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(own, kind, title, explanation, ReciprocityController.problems(e.problems()), model);
+            return page(own, kind, title, explanation, FieldProblem.firstPerField(e.problems()), model);
         }
     }
 

@@ -1,9 +1,7 @@
 package nl.sleutelnet.reciprocity.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -27,8 +25,8 @@ import nl.sleutelnet.reciprocity.ReciprocityService;
 import nl.sleutelnet.shared.ConcurrentChangeException;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
-import nl.sleutelnet.shared.NotFoundException;
 import nl.sleutelnet.shared.PageRequest;
+import nl.sleutelnet.shared.PathIds;
 
 /** The coordinator's ledger per key figure, one item to update, and the list of new requests. */
 @Controller
@@ -66,7 +64,7 @@ class ReciprocityController {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("draft", draft);
-            return ledgerPage(keyFigure, problems(e.problems()), model);
+            return ledgerPage(keyFigure, FieldProblem.firstPerField(e.problems()), model);
         }
     }
 
@@ -106,7 +104,7 @@ class ReciprocityController {
             redirect.addFlashAttribute("notice", "reciprocity.updated");
             return "redirect:/sleutelfiguren/" + item.keyFigure().value() + "/wederkerigheid";
         } catch (InvalidInputException e) {
-            problems = problems(e.problems());
+            problems = FieldProblem.firstPerField(e.problems());
         } catch (ConcurrentChangeException e) {
             problems = Map.of("versie", "reciprocity.error.concurrent");
         }
@@ -133,25 +131,11 @@ class ReciprocityController {
         return "reciprocity/item";
     }
 
-    static Map<String, String> problems(List<FieldProblem> problems) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        problems.forEach(p -> byField.putIfAbsent(p.field(), p.messageKey()));
-        return byField;
-    }
-
     private static KeyFigureId keyFigureId(String id) {
-        return new KeyFigureId(uuid(id, "key_figure"));
+        return new KeyFigureId(PathIds.uuid(id, "key_figure"));
     }
 
     private static ReciprocityItemId itemId(String id) {
-        return new ReciprocityItemId(uuid(id, "reciprocity_item"));
-    }
-
-    private static UUID uuid(String id, String recordType) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException(recordType);
-        }
+        return new ReciprocityItemId(PathIds.uuid(id, "reciprocity_item"));
     }
 }

@@ -1,6 +1,5 @@
 package nl.sleutelnet.network.importing.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,10 +14,8 @@ final class FieldErrors {
     }
 
     static void add(Model model, List<FieldProblem> problems) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        problems.forEach(p -> byField.putIfAbsent(p.field(), p.messageKey()));
         model.addAttribute("problems", problems);
-        model.addAttribute("fieldErrors", byField);
+        model.addAttribute("fieldErrors", FieldProblem.firstPerField(problems));
     }
 
     static void none(Model model) {

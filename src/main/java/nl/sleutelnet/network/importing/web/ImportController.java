@@ -34,7 +34,7 @@ import nl.sleutelnet.network.importing.KeyFigureImport;
 import nl.sleutelnet.network.importing.UnreadableFileException;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
-import nl.sleutelnet.shared.NotFoundException;
+import nl.sleutelnet.shared.PathIds;
 
 /** The four steps of an import: upload, column mapping, report, commit (or cancel). */
 @Controller
@@ -220,10 +220,6 @@ class ImportController {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("import_batch");
-        }
+        return PathIds.uuid(id, "import_batch");
     }
 }

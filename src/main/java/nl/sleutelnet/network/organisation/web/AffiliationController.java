@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,7 +27,7 @@ import nl.sleutelnet.network.organisation.ConsentMethod;
 import nl.sleutelnet.network.organisation.ConsentText;
 import nl.sleutelnet.network.organisation.OrganisationService;
 import nl.sleutelnet.shared.InvalidInputException;
-import nl.sleutelnet.shared.NotFoundException;
+import nl.sleutelnet.shared.PathIds;
 
 /**
  * A key figure's organisations: the list, linking, ending, and (coordinators only) the
@@ -132,10 +131,6 @@ class AffiliationController {
     }
 
     private KeyFigureId keyFigure(String id) {
-        try {
-            return new KeyFigureId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("key_figure");
-        }
+        return new KeyFigureId(PathIds.uuid(id, "key_figure"));
     }
 }
