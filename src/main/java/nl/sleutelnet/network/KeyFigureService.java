@@ -134,8 +134,7 @@ public class KeyFigureService {
 
     /** Names of the municipality's areas by CBS code, for showing codes as names. */
     public java.util.Map<String, String> areaNames() {
-        return areas().stream().collect(Collectors.toMap(Area::code, Area::name, (a, b) -> a,
-                java.util.LinkedHashMap::new));
+        return Area.namesByCode(areas());
     }
 
     /** What is wrong with a draft, as field problems with message keys; empty when it may be saved. */

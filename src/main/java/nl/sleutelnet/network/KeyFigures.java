@@ -112,6 +112,24 @@ class KeyFigures {
             case NEXT_CONTACT -> "k.next_contact_due nulls first, k.sort_name, k.id";
             case NEWEST -> "k.created_at desc, k.id";
         };
+        if (criteria.query() != null) {
+            // A name filter cannot use an index here (row-level security keeps LIKE out of index
+            // conditions), so every row of the municipality is read anyway: count in that pass.
+            long[] total = { -1 };
+            List<KeyFigure> items = jdbc.sql("select " + COLUMNS + ", count(*) over () as total" + where + " order by "
+                    + order + " limit :limit offset :offset")
+                    .params(params)
+                    .param("limit", page.size())
+                    .param("offset", page.offset())
+                    .query((rs, n) -> {
+                        total[0] = rs.getLong("total");
+                        return keyFigure(rs);
+                    })
+                    .list();
+            if (!items.isEmpty() || page.offset() == 0) {
+                return new Page<>(items, page.page(), page.size(), Math.max(total[0], 0));
+            }
+        }
         long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
         List<KeyFigure> items = jdbc.sql("select " + COLUMNS + where + " order by " + order + " limit :limit offset :offset")
                 .params(params)
@@ -275,8 +293,13 @@ class KeyFigures {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static String[] uuids(Set<UUID> ids) {
-        return ids.stream().map(UUID::toString).toArray(String[]::new);
+    /**
+     * A typed uuid[] parameter. Sent as text[] with a cast in the statement, a generic plan
+     * (after five executions on a connection) cast the whole array again for every row:
+     * 26 ms instead of 0.6 ms for the start page's "without contact person" count.
+     */
+    private static UUID[] uuids(Set<UUID> ids) {
+        return ids.toArray(UUID[]::new);
     }
 
     private static String text(Object value) {

@@ -155,6 +155,30 @@ class FilteringTheRegisterTests {
         assertThat(names(page("zoek", token, "rol", "DOER", "pagina", "2").getContentAsString())).hasSize(1);
     }
 
+    @Test
+    void a_name_search_counts_every_match_on_every_page_and_past_the_last_one() {
+        String token = RegisterTesting.uniqueName("Telling");
+        for (int i = 0; i < 7; i++) {
+            register("T" + (char) ('a' + i), token, List.of(), List.of(), RoleType.DOER);
+        }
+        CurrentTenant.runAs(DemoTenants.LINGEDONK, () -> {
+            KeyFigureSearch byName = KeyFigureSearch.byName(token.toLowerCase());
+            List<String> seen = new java.util.ArrayList<>();
+            for (int page = 1; page <= 3; page++) {
+                var found = keyFigures.search(byName, nl.sleutelnet.shared.PageRequest.of(page, 3));
+                assertThat(found.total()).as("page %d", page).isEqualTo(7);
+                found.items().forEach(k -> seen.add(k.name().givenName()));
+            }
+            assertThat(seen).containsExactly("Ta", "Tb", "Tc", "Td", "Te", "Tf", "Tg");
+            var past = keyFigures.search(byName, nl.sleutelnet.shared.PageRequest.of(9, 3));
+            assertThat(past.items()).isEmpty();
+            assertThat(past.total()).as("past the last page the total is still counted").isEqualTo(7);
+            var none = keyFigures.search(KeyFigureSearch.byName(token + "-geen"), nl.sleutelnet.shared.PageRequest.of(1, 3));
+            assertThat(none.items()).isEmpty();
+            assertThat(none.total()).isZero();
+        });
+    }
+
     private KeyFigureId register(String given, String family, List<String> areas, List<String> kinds, RoleType role) {
         return CurrentTenant.callAs(DemoTenants.LINGEDONK, () -> keyFigures.register(new KeyFigureDraft(given, null,
                 family, null, null, "nl", null, List.of(role), false, areas, kinds, null)));

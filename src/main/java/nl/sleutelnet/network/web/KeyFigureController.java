@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.identity.StaffMember;
+import nl.sleutelnet.network.Area;
 import nl.sleutelnet.network.KeyFigureFilter;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureSearch;
@@ -51,13 +53,15 @@ class KeyFigureController {
             HttpServletResponse response) {
         String query = filter.zoek();
         model.addAttribute("query", query == null ? "" : CONTROL_CHARACTERS.matcher(query).replaceAll(""));
-        model.addAttribute("areaGroups", AreaGroups.of(keyFigures.areas()));
-        model.addAttribute("areaNames", keyFigures.areaNames());
+        List<Area> areas = keyFigures.areas();
+        model.addAttribute("areaGroups", AreaGroups.of(areas));
+        model.addAttribute("areaNames", Area.namesByCode(areas));
         model.addAttribute("kinds", keyFigures.networkKinds().stream().filter(k -> !k.sensitive()).toList());
         model.addAttribute("roleTypes", RoleType.values());
         model.addAttribute("statuses", KeyFigureStatus.values());
-        model.addAttribute("staff", keyFigures.staff());
-        model.addAttribute("staffNames", views.staffNames());
+        List<StaffMember> staff = keyFigures.staff();
+        model.addAttribute("staff", staff);
+        model.addAttribute("staffNames", RegisterViews.staffNames(staff));
         model.addAttribute("sorts", KeyFigureFilter.SORTS.keySet().stream().sorted().toList());
         model.addAttribute("coordinator", RegisterViews.isCoordinator());
         List<FieldProblem> problems = new ArrayList<>();

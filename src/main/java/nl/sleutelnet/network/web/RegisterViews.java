@@ -94,7 +94,11 @@ class RegisterViews {
     }
 
     Map<UUID, String> staffNames() {
-        return keyFigures.staff().stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
+        return staffNames(keyFigures.staff());
+    }
+
+    static Map<UUID, String> staffNames(List<StaffMember> staff) {
+        return staff.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
     }
 
     /** Names by code of the municipality's network kinds, in the user's language. */
@@ -107,8 +111,7 @@ class RegisterViews {
     KeyFigure page(Model model, KeyFigureId id, int timelineLimit, Locale locale) {
         KeyFigure keyFigure = keyFigures.get(id);
         List<StaffMember> staff = keyFigures.staff();
-        Map<UUID, String> staffNames = staff.stream().collect(Collectors.toMap(StaffMember::id,
-                StaffMember::displayName));
+        Map<UUID, String> staffNames = staffNames(staff);
         Set<UUID> activeStaff = staff.stream().filter(StaffMember::active).map(StaffMember::id)
                 .collect(Collectors.toSet());
         boolean coordinator = isCoordinator();

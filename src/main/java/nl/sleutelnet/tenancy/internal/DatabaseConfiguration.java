@@ -23,7 +23,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -45,6 +51,34 @@ class DatabaseConfiguration {
     @Bean
     DataSourceHealthIndicator dbHealthIndicator(DataSource dataSource) {
         return new DataSourceHealthIndicator(dataSource, "select 1");
+    }
+
+    /**
+     * The session store reads and writes only the {@code spring_session} tables, which have no
+     * row-level security, and it is asked for the session while the tenant is being resolved
+     * from that very session. Through the tenant-bound data source every request loaded its
+     * session twice (the second load nested in resolving the tenant for the first); the store
+     * therefore takes connections from the same pool without binding them, in transactions of
+     * its own.
+     */
+    @Bean
+    @SpringSessionDataSource
+    DataSource sessionDataSource(TenantBoundDataSource dataSource) {
+        return dataSource.unbound();
+    }
+
+    @Bean
+    TransactionOperations springSessionTransactionOperations(@SpringSessionDataSource DataSource sessionDataSource) {
+        TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(sessionDataSource));
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return template;
+    }
+
+    /** The application's own template, which Boot leaves out once the session store has one. */
+    @Bean
+    @Primary
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
+        return new TransactionTemplate(transactionManager);
     }
 
     /** Local database for the default run and the tests; production sets embedded=false. */

@@ -24,10 +24,11 @@ final class TenantBoundDataSource extends DelegatingDataSource implements Closea
 
     /**
      * Resolving the tenant may load the security context from the session store, which
-     * itself asks for a connection; that nested connection is bound to no tenant. The tenant
-     * is therefore resolved before a connection is taken: holding one while the session store
-     * waits for another deadlocked the pool under load (every request holding one, waiting for
-     * a second), and a timeout there leaked the held connection for good.
+     * itself needs a connection (the store uses {@link #unbound()}; this guard keeps any other
+     * nested use bound to no tenant instead of recursing). The tenant is resolved before a
+     * connection is taken: holding one while the session store waited for another deadlocked
+     * the pool under load (every request holding one, waiting for a second), and a timeout
+     * there leaked the held connection for good.
      */
     private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
 
@@ -68,6 +69,11 @@ final class TenantBoundDataSource extends DelegatingDataSource implements Closea
         } finally {
             RESOLVING.remove();
         }
+    }
+
+    /** The pool itself: connections bound to no particular tenant, for tables without row-level security. */
+    DataSource unbound() {
+        return obtainTargetDataSource();
     }
 
     @Override
