@@ -48,6 +48,8 @@ class ContactLoads {
         // The dates are written into the statement (LocalDate prints only digits and dashes): with
         // them as parameters the driver's prepared statement soon gets a generic plan, which guesses
         // a tiny period and aggregates the whole period again before sorting (90 ms instead of 2).
+        // The page's statement takes the municipality (a UUID), limit and offset the same way: with
+        // any of them as a parameter the generic plan again aggregated the period (70 ms instead of 5).
         String period = " between date '" + from + "' and date '" + to + "'";
         long total = jdbc.sql("select count(*) from (select p.key_figure_id from contact_moment_participant p"
                 + " where p.municipality_id = ? and p.occurred_on" + period + " group by p.key_figure_id) contacted")
@@ -77,8 +79,8 @@ class ContactLoads {
                           where p.municipality_id = :m and p.key_figure_id = k.id and p.occurred_on PERIOD
                           group by p.account_id) pp
                 ) people
-                order by k.sort_name, k.id""".replace(" PERIOD", period))
-                .param("m", municipality.value()).param("limit", page.size()).param("offset", page.offset())
+                order by k.sort_name, k.id""".replace(" PERIOD", period).replace(":m", "'" + municipality.value() + "'")
+                .replace(":limit", Integer.toString(page.size())).replace(":offset", Long.toString(page.offset())))
                 .query((rs, n) -> row(rs)).list();
         return new Page<>(rows, page.page(), page.size(), total);
     }
