@@ -300,9 +300,17 @@ public class ContactService {
 
     /** Active key figures with a rhythm whose contact is overdue (or never happened). */
     public Page<KeyFigure> overdue(boolean onlyMine, boolean byName, PageRequest page) {
-        return keyFigures.search(new KeyFigureSearch(null, null, null, null, null,
-                onlyMine ? Viewer.current().account() : null, true,
-                byName ? KeyFigureSearch.Sort.NAME : KeyFigureSearch.Sort.NEXT_CONTACT, null), page);
+        return keyFigures.search(overdue(onlyMine, byName), page);
+    }
+
+    /** How many active key figures are overdue for contact (the start page's line). */
+    public long countOverdue() {
+        return keyFigures.count(overdue(false, false));
+    }
+
+    private static KeyFigureSearch overdue(boolean onlyMine, boolean byName) {
+        return new KeyFigureSearch(null, null, null, null, null, onlyMine ? Viewer.current().account() : null, true,
+                byName ? KeyFigureSearch.Sort.NAME : KeyFigureSearch.Sort.NEXT_CONTACT, null);
     }
 
     /** Active key figures whose next contact is due today or in the six days after. */

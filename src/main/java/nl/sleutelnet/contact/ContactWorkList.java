@@ -41,7 +41,7 @@ class ContactWorkList implements WorkList {
         List<WorkListEntry> entries = new ArrayList<>();
         if (coordinator) {
             entries.add(new WorkListEntry("contact.workList.overdue",
-                    contacts.overdue(false, false, COUNT_ONLY).total(), "/contact/werklijst#te-laat", true));
+                    contacts.countOverdue(), "/contact/werklijst#te-laat", true));
             entries.add(new WorkListEntry("contact.workList.dueThisWeek",
                     contacts.dueThisWeek(false, false, COUNT_ONLY).total(), "/contact/werklijst#deze-week", false));
         }

@@ -73,6 +73,16 @@ public class KeyFigureService {
                 criteria.withoutContact() ? activeStaff(municipality) : Set.of());
     }
 
+    /** How many key figures the criteria find, for counts without a list (e.g. on the start page). */
+    public long count(KeyFigureSearch criteria) {
+        if (criteria.problem() != null) {
+            throw new IllegalArgumentException(criteria.problem());
+        }
+        MunicipalityId municipality = CurrentTenant.require();
+        return keyFigures.count(municipality, criteria, LocalDate.now(clock),
+                criteria.withoutContact() ? activeStaff(municipality) : Set.of());
+    }
+
     /** Candidates and key figures in intake, longest waiting first. */
     public Page<Candidate> candidates(PageRequest page) {
         return keyFigures.candidates(CurrentTenant.require(), page);

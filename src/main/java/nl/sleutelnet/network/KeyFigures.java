@@ -52,13 +52,15 @@ class KeyFigures {
                 .optional();
     }
 
-    /**
-     * {@code activeStaff} are the municipality's active staff accounts: a contact person outside
-     * it has left (or was never there), which the "without contact person" filter looks for.
-     */
-    Page<KeyFigure> search(MunicipalityId municipality, KeyFigureSearch criteria, LocalDate today, PageRequest page,
-            Set<UUID> activeStaff) {
+    /** How many key figures the criteria find (as {@link #search} counts them), without reading a page. */
+    long count(MunicipalityId municipality, KeyFigureSearch criteria, LocalDate today, Set<UUID> activeStaff) {
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(municipality, criteria, today, activeStaff, params);
+        return jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+    }
+
+    private static String where(MunicipalityId municipality, KeyFigureSearch criteria, LocalDate today,
+            Set<UUID> activeStaff, Map<String, Object> params) {
         params.put("m", municipality.value());
         StringBuilder where = new StringBuilder(" from key_figure k where k.municipality_id = :m");
         if (criteria.query() != null) {
@@ -104,6 +106,17 @@ class KeyFigures {
                     + " and s.key_figure_id = k.id and s.account_id = :shared)");
             params.put("shared", criteria.sharedWith());
         }
+        return where.toString();
+    }
+
+    /**
+     * {@code activeStaff} are the municipality's active staff accounts: a contact person outside
+     * it has left (or was never there), which the "without contact person" filter looks for.
+     */
+    Page<KeyFigure> search(MunicipalityId municipality, KeyFigureSearch criteria, LocalDate today, PageRequest page,
+            Set<UUID> activeStaff) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(municipality, criteria, today, activeStaff, params);
         String order = switch (criteria.sort()) {
             case NAME -> "k.sort_name, k.id";
             // In lifecycle order, not alphabetically.
