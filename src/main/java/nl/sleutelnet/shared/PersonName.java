@@ -2,6 +2,7 @@ package nl.sleutelnet.shared;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A Dutch personal name in its parts. Sorted on the family name without the
@@ -11,6 +12,12 @@ public record PersonName(String givenName, String prefix, String familyName) {
 
     public static final int MAX_PART = 100;
     public static final int MAX_PREFIX = 30;
+
+    // Compiled once: String.replaceAll and split compile their pattern on every call, and an
+    // import of 100,000 rows folds and cleans names several times per row.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     public PersonName {
         givenName = clean(givenName);
@@ -55,7 +62,7 @@ public record PersonName(String givenName, String prefix, String familyName) {
         if (family == null) {
             return new PersonName(givenName, null, null);
         }
-        String[] words = family.split("\\s+");
+        String[] words = WHITESPACE.split(family);
         int i = 0;
         while (i < words.length - 1 && PREFIX_WORDS.contains(words[i].toLowerCase(Locale.forLanguageTag("nl")))) {
             i++;
@@ -68,19 +75,67 @@ public record PersonName(String givenName, String prefix, String familyName) {
             "ter", "te", "in", "op", "'t", "v.d.", "vd", "la", "le", "da", "di", "du", "von", "zu");
 
     public static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String ascii = foldAscii(s);
+        if (ascii != null) {
+            return ascii;
+        }
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_LETTER_OR_DIGIT.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** The same fold for plain ASCII text (most names), without normalising; null when there is other text. */
+    private static String foldAscii(String s) {
+        StringBuilder folded = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                folded.append((char) (c + ('a' - 'A')));
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                folded.append(c);
+            }
+        }
+        return folded.toString();
     }
 
     private static String clean(String s) {
         if (s == null) {
             return null;
         }
-        String stripped = s.strip().replaceAll("\\s+", " ");
+        String stripped = s.strip();
+        if (hasWhitespaceToCollapse(stripped)) {
+            stripped = WHITESPACE.matcher(stripped).replaceAll(" ");
+        }
         return stripped.isEmpty() ? null : stripped;
     }
 
+    /** Whether \\s+ would change anything: a run of two, or a tab, line break or the like. */
+    private static boolean hasWhitespaceToCollapse(String s) {
+        boolean previousSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (previousSpace) {
+                    return true;
+                }
+                previousSpace = true;
+            } else if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return true;
+            } else {
+                previousSpace = false;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasControl(String s) {
-        return s.chars().anyMatch(Character::isISOControl);
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isISOControl(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

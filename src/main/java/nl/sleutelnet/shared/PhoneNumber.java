@@ -1,6 +1,7 @@
 package nl.sleutelnet.shared;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A phone number in international form (+31612345678), so that "06-12 34 56 78",
@@ -8,8 +9,11 @@ import java.util.Optional;
  */
 public record PhoneNumber(String value) {
 
+    // Compiled once (String.matches compiles on every call; an import checks 100,000 numbers).
+    private static final Pattern NORMALISED = Pattern.compile("\\+[1-9][0-9]{7,14}");
+
     public PhoneNumber {
-        if (value == null || !value.matches("\\+[1-9][0-9]{7,14}")) {
+        if (value == null || !NORMALISED.matcher(value).matches()) {
             throw new IllegalArgumentException("not a normalised phone number");
         }
     }
@@ -20,11 +24,21 @@ public record PhoneNumber(String value) {
             return Optional.empty();
         }
         String s = input.strip().replace("(0)", "");
-        if (!s.matches("[+0-9 ()./-]+")) {
+        // As [+0-9 ()./-]+ and then [^0-9] removed, in one pass (an import parses every number twice).
+        StringBuilder kept = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                kept.append(c);
+            } else if ("+ ()./-".indexOf(c) < 0) {
+                return Optional.empty();
+            }
+        }
+        if (s.isEmpty()) {
             return Optional.empty();
         }
         boolean plus = s.startsWith("+");
-        String digits = s.replaceAll("[^0-9]", "");
+        String digits = kept.toString();
         String international;
         if (plus) {
             international = "+" + digits;

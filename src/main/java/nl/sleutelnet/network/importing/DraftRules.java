@@ -21,7 +21,8 @@ import nl.sleutelnet.shared.PhoneNumber;
  */
 final class DraftRules {
 
-    private static final Pattern NAME_CHARACTERS = Pattern.compile("[<>{}\\[\\]=@#$%^*|\\\\]");
+    /** Characters no name has (markup, code); with the control characters, as the register refuses them. */
+    private static final String NAME_CHARACTERS = "<>{}[]=@#$%^*|\\";
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2}");
 
     private final Set<String> areaCodes;
@@ -69,8 +70,18 @@ final class DraftRules {
             }
         } else if (value.strip().length() > max) {
             problems.add(new FieldProblem(field, "keyFigure." + field + ".tooLong"));
-        } else if (value.chars().anyMatch(Character::isISOControl) || NAME_CHARACTERS.matcher(value).find()) {
+        } else if (hasForbiddenCharacter(value)) {
             problems.add(new FieldProblem(field, "keyFigure.name.invalidCharacters"));
         }
+    }
+
+    private static boolean hasForbiddenCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || NAME_CHARACTERS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -58,8 +58,8 @@ final class ImportAnalysis {
                 continue;
             }
             valid++;
-            String email = ImportValues.email(c.draft().email());
-            String phone = ImportValues.phone(c.draft().phone());
+            String email = c.email();
+            String phone = c.phone();
             String name = c.nameKey();
             Integer earlier = first(fileEmail.get(email), filePhone.get(phone), fileName.get(name));
             MatchedOn on = on(fileEmail.containsKey(email), filePhone.containsKey(phone));
@@ -127,8 +127,7 @@ final class ImportAnalysis {
             Candidate c = entry.getValue();
             Existing e = duplicateOf.get(entry.getKey());
             List<RoleType> roles = e.hasRoles() ? List.of() : c.draft().roleTypes();
-            merges.add(new Merge(e.id(), e.email() == null ? ImportValues.email(c.draft().email()) : null,
-                    e.phone() == null ? ImportValues.phone(c.draft().phone()) : null,
+            merges.add(new Merge(e.id(), e.email() == null ? c.email() : null, e.phone() == null ? c.phone() : null,
                     e.prefix() == null ? c.name().prefix() : null, roles,
                     e.hasAreas() ? List.of() : c.draft().areaCodes(), e.hasKinds() ? List.of() : c.draft().networkKinds()));
         }
@@ -138,8 +137,8 @@ final class ImportAnalysis {
     /** What a merge would fill in: only fields that are empty in the register and filled in the row. */
     private static List<Change> changes(Existing e, Candidate c) {
         List<Change> changes = new ArrayList<>();
-        String email = ImportValues.email(c.draft().email());
-        String phone = ImportValues.phone(c.draft().phone());
+        String email = c.email();
+        String phone = c.phone();
         if (e.prefix() == null && c.name().prefix() != null) {
             changes.add(new Change(ImportField.NAME_PREFIX, c.name().prefix()));
         }

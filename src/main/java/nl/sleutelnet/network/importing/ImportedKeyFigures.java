@@ -72,8 +72,8 @@ class ImportedKeyFigures {
                 columns[1][i] = name.givenName();
                 columns[2][i] = name.prefix();
                 columns[3][i] = name.familyName();
-                columns[4][i] = ImportValues.email(draft.email());
-                columns[5][i] = ImportValues.phone(draft.phone());
+                columns[4][i] = row.candidate().email();
+                columns[5][i] = row.candidate().phone();
                 columns[6][i] = ImportValues.language(draft.preferredLanguage());
                 columns[7][i] = ImportValues.channel(draft.preferredChannel()).name();
                 columns[8][i] = ImportValues.roleArray(draft.roleTypes());

@@ -44,10 +44,12 @@ public class KeyFigureImport {
     private final AuditTrail audit;
     private final ImportProperties properties;
     private final Clock clock;
+    private final ReadRows readRows;
 
     KeyFigureImport(ImportBatches batches, ImportedKeyFigures register, KeyFigureService keyFigures, AuditTrail audit,
-            ImportProperties properties, Clock clock) {
+            ImportProperties properties, Clock clock, ReadRows readRows) {
         this.batches = batches;
+        this.readRows = readRows;
         this.register = register;
         this.keyFigures = keyFigures;
         this.audit = audit;
@@ -138,9 +140,17 @@ public class KeyFigureImport {
         batches.saveMapping(CurrentTenant.require(), id, mapping);
     }
 
-    /** What the commit would do now; the batch must have its mapping. */
+    /**
+     * What the commit would do now; the batch must have its mapping. The rows as read are kept
+     * for the commit ({@link ReadRows}); the duplicates are looked for again then.
+     */
     public ImportReport report(UUID id, UUID account) {
-        return analyse(staged(id, account)).report();
+        ImportBatch batch = staged(id, account);
+        requireMapping(batch);
+        ReadRows.Key key = readKey(batch);
+        List<Candidate> candidates = read(batch, key);
+        readRows.keep(key, batch.expiresAt(), candidates);
+        return new ImportAnalysis(candidates, register.all(key.municipality())).report();
     }
 
     /**
@@ -155,7 +165,11 @@ public class KeyFigureImport {
         if (!batch.account().equals(account) || batch.expiresAt().isBefore(clock.instant())) {
             throw new ImportBatchNotFound();
         }
-        ImportAnalysis analysis = analyse(batch);
+        requireMapping(batch);
+        ReadRows.Key key = readKey(batch);
+        List<Candidate> candidates = readRows.take(key, clock.instant()).orElseGet(() -> read(batch, key));
+        // Always against the register as it is now: it may have changed since the report.
+        ImportAnalysis analysis = new ImportAnalysis(candidates, register.all(municipality));
         ImportReport report = analysis.report();
         if (report.invalid() > 0 && !invalidRowsConfirmed) {
             throw new InvalidInputException(List.of(new FieldProblem("fouten-overslaan", "import.commit.confirmInvalid")));
@@ -175,6 +189,7 @@ public class KeyFigureImport {
     @Transactional
     public void cancel(UUID id, UUID account) {
         staged(id, account);
+        readRows.forget(id);
         batches.delete(CurrentTenant.require(), id);
     }
 
@@ -188,15 +203,23 @@ public class KeyFigureImport {
         return batches.deleteExpired(CurrentTenant.require(), clock.instant());
     }
 
-    private ImportAnalysis analyse(ImportBatch batch) {
+    private static void requireMapping(ImportBatch batch) {
         if (!batch.mapped()) {
             throw new InvalidInputException(List.of(new FieldProblem("kolom0", "import.mapping.missing")));
         }
-        MunicipalityId municipality = CurrentTenant.require();
-        RowInterpreter interpreter = new RowInterpreter(batch.mapping(), keyFigures.areas(), keyFigures.networkKinds());
+    }
+
+    private ReadRows.Key readKey(ImportBatch batch) {
+        return new ReadRows.Key(CurrentTenant.require(), batch.id(), batch.mapping(), keyFigures.areas(),
+                keyFigures.networkKinds());
+    }
+
+    /** Every staged row read as a key figure under the key's mapping, areas and network kinds. */
+    private List<Candidate> read(ImportBatch batch, ReadRows.Key key) {
+        RowInterpreter interpreter = new RowInterpreter(key.mapping(), key.areas(), key.kinds());
         List<Candidate> candidates = new ArrayList<>(batch.rowCount());
-        batches.rows(municipality, batch.id(), row -> candidates.add(interpreter.read(row)));
-        return new ImportAnalysis(candidates, register.all(municipality));
+        batches.rows(key.municipality(), batch.id(), row -> candidates.add(interpreter.read(row)));
+        return candidates;
     }
 
     private static List<String> padded(String[] cells, int width) {

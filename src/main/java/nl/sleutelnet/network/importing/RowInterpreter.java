@@ -28,6 +28,10 @@ final class RowInterpreter {
 
     private static final Pattern LIST = Pattern.compile("\\s*(?:[,;|/+\\n]|\\s+en\\s+|\\s+and\\s+)\\s*");
     private static final Pattern AREA_LIST = Pattern.compile("\\s*[,;|\\n]\\s*");
+    // Compiled once: String.split and matches compile theirs on every call, and this runs per row.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern MOBILE_WITHOUT_ZERO = Pattern.compile("6[0-9]{8}");
+    private static final Pattern DUTCH_WITHOUT_PLUS = Pattern.compile("31[0-9]{9}");
 
     private static final Map<String, String> LANGUAGES = Map.ofEntries(Map.entry("nederlands", "nl"),
             Map.entry("dutch", "nl"), Map.entry("engels", "en"), Map.entry("english", "en"), Map.entry("arabisch", "ar"),
@@ -129,11 +133,11 @@ final class RowInterpreter {
             if (comma > 0) {
                 // "Berg, Samira van den": family name first, as registers sort.
                 family = full.substring(0, comma).strip();
-                String[] rest = full.substring(comma + 1).strip().split("\\s+", 2);
+                String[] rest = WHITESPACE.split(full.substring(comma + 1).strip(), 2);
                 given = blankToNull(rest[0]);
                 prefix = rest.length > 1 ? rest[1] : null;
             } else {
-                String[] words = full.split("\\s+", 2);
+                String[] words = WHITESPACE.split(full, 2);
                 given = words[0];
                 family = words.length > 1 ? words[1] : null;
             }
@@ -158,10 +162,10 @@ final class RowInterpreter {
         if (v == null) {
             return null;
         }
-        if (v.matches("6[0-9]{8}")) {
+        if (MOBILE_WITHOUT_ZERO.matcher(v).matches()) {
             return "0" + v;
         }
-        if (v.matches("31[0-9]{9}")) {
+        if (DUTCH_WITHOUT_PLUS.matcher(v).matches()) {
             return "+" + v;
         }
         return v;
@@ -299,6 +303,9 @@ final class RowInterpreter {
     }
 
     private static List<String> split(Pattern separator, String value) {
+        if (value.isBlank()) {
+            return List.of();
+        }
         List<String> words = new ArrayList<>();
         for (String word : separator.split(value.strip())) {
             if (!word.isBlank()) {

@@ -282,6 +282,49 @@ class ImportingTheMessySampleTests {
         assertThat(RowCounts.of(jdbc)).isNotEqualTo(counts);
     }
 
+    // The commit reuses the rows as the report read them, never the report's view of the
+    // register: what changed in between is what the commit acts on.
+
+    @Test
+    void aKeyFigureRegisteredAfterTheReportIsADuplicateAtTheCommit() throws Exception {
+        UUID id = reported("""
+                Naam;E-mail
+                Noor Later-Geregistreerd;noor.later@voorbeeld.nl
+                Piet Nieuw-Geimporteerd;piet.nieuw@voorbeeld.nl
+                """);
+        assertThat(report(id).toCreate()).isEqualTo(2);
+        CurrentTenant.runAs(DemoTenants.MAASOEVER, () -> keyFigures.register(new KeyFigureDraft("Noor", null,
+                "Later-Geregistreerd", "noor.later@voorbeeld.nl", null, null, null, null, false, List.of(), List.of(),
+                null)));
+
+        assertThat(steps.commit(id, Set.of(), false).getStatus()).isEqualTo(302);
+
+        assertThat(row("select count(*) as n from key_figure where email = 'noor.later@voorbeeld.nl'"))
+                .as("not registered twice").containsEntry("n", 1L);
+        assertThat(row("select count(*) as n from key_figure where email = 'piet.nieuw@voorbeeld.nl'")).containsEntry("n", 1L);
+        assertThat(row("select created_count, skipped_duplicate_count from import_batch where id = '" + id + "'"))
+                .containsEntry("created_count", 1).containsEntry("skipped_duplicate_count", 1);
+    }
+
+    @Test
+    void aNetworkKindSwitchedOnAfterTheReportIsReadAtTheCommit() throws Exception {
+        String kind = (String) row("select code from network_kind where active and not sensitive order by code limit 1")
+                .get("code");
+        active(kind, false);
+        try {
+            UUID id = reported("Naam;Netwerk\nKim Kind-Aangezet;" + kind + "\n");
+            assertThat(report(id).invalid()).as("an inactive kind is refused").isEqualTo(1);
+            active(kind, true);
+
+            assertThat(steps.commit(id, Set.of(), false).getStatus()).as("no invalid rows left to confirm").isEqualTo(302);
+
+            assertThat(row("select count(*) as n from key_figure k join key_figure_network_kind n on n.key_figure_id = k.id"
+                    + " where k.family_name = 'Kind-Aangezet' and n.kind_code = '" + kind + "'")).containsEntry("n", 1L);
+        } finally {
+            active(kind, true);
+        }
+    }
+
     @Test
     void rowsWithProblemsMustBeConfirmedBeforeTheCommit() throws Exception {
         UUID id = mapped(ImportSteps.sample(), "sleutelfiguren-rommelig.csv");
@@ -339,6 +382,18 @@ class ImportingTheMessySampleTests {
 
     private ImportReport report(UUID id) {
         return CurrentTenant.callAs(DemoTenants.MAASOEVER, () -> imports.report(id, steps.user.accountId()));
+    }
+
+    /** Uploaded, mapped as suggested and its report page shown, as a coordinator gets to the commit button. */
+    private UUID reported(String csv) throws Exception {
+        UUID id = mapped(csv.getBytes(StandardCharsets.UTF_8), "later.csv");
+        assertThat(steps.get(ImportSteps.getPath(id) + "/rapport").getStatus()).isEqualTo(200);
+        return id;
+    }
+
+    private void active(String kind, boolean active) {
+        CurrentTenant.runAs(DemoTenants.MAASOEVER, () -> jdbc.sql("update network_kind set active = ? where code = ?")
+                .params(active, kind).update());
     }
 
     private long auditRows() {
