@@ -64,7 +64,7 @@ class KeyFigures {
         params.put("m", municipality.value());
         StringBuilder where = new StringBuilder(" from key_figure k where k.municipality_id = :m");
         if (criteria.query() != null) {
-            where.append(" and lower(k.display_name) like :q escape '\\'");
+            where.append(" and k.search_name like :q escape '\\'");
             params.put("q", "%" + escapeLike(criteria.query().toLowerCase()) + "%");
         }
         if (criteria.areaCode() != null) {
