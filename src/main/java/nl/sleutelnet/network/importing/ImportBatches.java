@@ -36,6 +36,7 @@ class ImportBatches {
     }
 
     void create(MunicipalityId municipality, UUID id, UUID account, UploadedTable table, Instant expiresAt) {
+        ImportedKeyFigures.reusePlansInThisTransaction(jdbc);
         jdbc.sql("""
                 insert into import_batch (municipality_id, id, account_id, status, file_kind, headers, row_count, expires_at)
                 values (?, ?, ?, 'STAGED', ?, ?::jsonb, ?, ?)""")
