@@ -3,11 +3,13 @@ package nl.sleutelnet.concern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,11 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.sleutelnet.SleutelnetTest;
 import nl.sleutelnet.identity.Role;
 import nl.sleutelnet.identity.TestUsers;
 import nl.sleutelnet.tenancy.DemoTenants;
+import nl.sleutelnet.tenancy.Municipalities;
 
 /**
  * Dashboard figures of concerns: computed from a known set of concerns (in Lingedonk, with dates in
@@ -147,6 +151,58 @@ class ShowingConcernFiguresTests {
         assertThat(api.getStatus()).isEqualTo(200);
         assertThat(api.getContentAsString()).contains("\"maanden\"", "\"totBevestiging\"")
                 .doesNotContainPattern("ZM-\\d{4}-\\d+").doesNotContain("kenmerk");
+    }
+
+    @Test
+    void the_regional_view_keeps_each_municipality_s_figures_for_the_refresh_period_and_says_since_when(
+            @Autowired ConcernStatistics statistics, @Autowired Municipalities municipalities,
+            @Autowired TransactionTemplate transactions, @Autowired ConcernProperties properties) {
+        Instant start = at(2020, 10, 1);
+        Clock[] now = { Clock.fixed(start, ZONE) };
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZONE;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0].instant();
+            }
+        };
+        ConcernDashboard regional = new ConcernDashboard(statistics, municipalities, transactions, properties, clock);
+        LocalDate day = LocalDate.of(2020, 9, 30);
+        for (var municipality : List.of(DemoTenants.MAASOEVER, DemoTenants.WAALBERGEN)) {
+            new ConcernRows(jdbc, municipality).insert(ConcernKind.CONCERN, ConcernStatus.CLOSED, Outcome.CARE_ROUTE,
+                    at(2020, 8, 3), at(2020, 8, 4), null, at(2020, 8, 20), null, null, null);
+        }
+        RegionFigures first = regional.region(DemoTenants.REGION, day);
+        assertThat(first.total().received()).isGreaterThanOrEqualTo(2);
+        RegionFigures again = regional.region(DemoTenants.REGION, day);
+        assertThat(again.total()).as("a second view adds up the same kept figures").isEqualTo(first.total());
+        assertThat(again.municipalities()).isEqualTo(first.municipalities());
+        ConcernRows rows = new ConcernRows(jdbc, DemoTenants.LINGEDONK);
+        for (int i = 0; i < 6; i++) {
+            rows.insert(ConcernKind.CONCERN, ConcernStatus.CLOSED, Outcome.CARE_ROUTE, at(2020, 9, 1 + i),
+                    at(2020, 9, 8 + i), null, at(2020, 9, 29), null, null, null);
+        }
+
+        now[0] = Clock.offset(Clock.fixed(start, ZONE), properties.regionFiguresRefresh().minusSeconds(1));
+        RegionFigures kept = regional.region(DemoTenants.REGION, day);
+        assertThat(kept.total().received()).as("kept").isEqualTo(first.total().received());
+        assertThat(kept.asOf()).isEqualTo(start);
+
+        now[0] = Clock.offset(Clock.fixed(start, ZONE), properties.regionFiguresRefresh());
+        RegionFigures fresh = regional.region(DemoTenants.REGION, day);
+        assertThat(fresh.total().received()).as("computed again").isEqualTo(first.total().received() + 6);
+        assertThat(fresh.asOf()).isEqualTo(start.plus(properties.regionFiguresRefresh()));
+        assertThat(regional.region(DemoTenants.REGION, day.plusDays(1)).asOf())
+                .as("another day is computed at once").isEqualTo(start.plus(properties.regionFiguresRefresh()));
     }
 
     private static Instant at(int year, int month, int day) {

@@ -1,5 +1,6 @@
 package nl.sleutelnet.concern.web;
 
+import java.time.ZoneId;
 import java.util.Locale;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import nl.sleutelnet.concern.ConcernDashboard;
 import nl.sleutelnet.concern.ConcernFigures;
+import nl.sleutelnet.concern.RegionFigures;
 import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.shared.NotFoundException;
 
@@ -18,6 +20,8 @@ import nl.sleutelnet.shared.NotFoundException;
  */
 @Controller
 class ConcernFiguresController {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final ConcernDashboard dashboard;
 
@@ -37,7 +41,9 @@ class ConcernFiguresController {
 
     @GetMapping("/regio/zorgmeldingen/cijfers")
     String region(@AuthenticationPrincipal SleutelnetUser user, Model model, Locale locale) {
-        model.addAttribute("region", dashboard.region(user.region().orElseThrow(() -> new NotFoundException("region"))));
+        RegionFigures region = dashboard.region(user.region().orElseThrow(() -> new NotFoundException("region")));
+        model.addAttribute("region", region);
+        model.addAttribute("asOf", region.asOf().atZone(ZONE).toLocalTime());
         model.addAttribute("cells", new FigureCells(true, locale));
         return "concern/region-figures";
     }
