@@ -1,12 +1,18 @@
 package nl.sleutelnet.audit;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Walks the whole trail in order and recomputes every hash. A changed row breaks its own
- * hash; a deleted or inserted row breaks the link of the row after it.
+ * hash; a deleted or inserted row breaks the link of the next row of its chain. Rows up to
+ * the split form one chain; after it every municipality has its own, and events without a
+ * municipality one more, each starting from its municipality's last row before (ADR 0014).
  */
 @Service
 public class AuditChain {
@@ -19,8 +25,8 @@ public class AuditChain {
 
     @Transactional(readOnly = true)
     public ChainVerification verify() {
+        Walk walk = new Walk(jdbc.queryForObject("select seq from audit_chain_split", Long.class));
         var state = new Object() {
-            String previous = AuditTrail.GENESIS;
             long checked;
             long broken = -1;
         };
@@ -36,14 +42,33 @@ public class AuditChain {
                 return;
             }
             AuditEntry entry = AuditRows.entry(rs);
-            String storedPrevious = rs.getString("prev_hash");
-            String storedHash = rs.getString("hash");
             state.checked++;
-            if (!storedPrevious.equals(state.previous) || !storedHash.equals(AuditHash.of(storedPrevious, entry))) {
+            if (!walk.links(entry, rs.getString("prev_hash"), rs.getString("hash"))) {
                 state.broken = entry.seq();
             }
-            state.previous = storedHash;
         });
         return new ChainVerification(state.checked, state.broken < 0 ? null : state.broken);
+    }
+
+    /** The rule for one row after another, in the order of {@code seq}. */
+    static final class Walk {
+
+        private final long split;
+        private String previous = AuditTrail.GENESIS;
+        private final Map<UUID, String> lastOfChain = new HashMap<>();
+
+        Walk(long split) {
+            this.split = split;
+        }
+
+        /** Whether the row links to its predecessor and its hash is its own; remembers it either way. */
+        boolean links(AuditEntry entry, String storedPrevious, String storedHash) {
+            String expected = entry.seq() <= split ? previous
+                    : lastOfChain.getOrDefault(entry.municipalityId(), AuditTrail.GENESIS);
+            boolean intact = storedPrevious.equals(expected) && storedHash.equals(AuditHash.of(storedPrevious, entry));
+            previous = storedHash;
+            lastOfChain.put(entry.municipalityId(), storedHash);
+            return intact;
+        }
     }
 }

@@ -20,8 +20,10 @@ import nl.sleutelnet.tenancy.MunicipalityId;
 
 /**
  * Appends to the audit trail. The actor and municipality are taken from the current
- * security context; callers name only the action and the record. Appends are serialised
- * with a transaction-scoped advisory lock so that each row links to its predecessor.
+ * security context; callers name only the action and the record. Each municipality has a
+ * chain of its own (and events without a municipality one more, ADR 0014): an append takes
+ * that chain's transaction-scoped advisory lock, so that each row links to the chain's
+ * previous one while other municipalities append at the same time.
  */
 @Service
 @Transactional
@@ -29,7 +31,8 @@ public class AuditTrail {
 
     private static final Pattern RECORD_TYPE = Pattern.compile("[a-z][a-z_]{1,49}");
     static final String GENESIS = "0".repeat(64);
-    private static final long CHAIN_LOCK = 7_243_001L;
+    /** The advisory-lock class of the chains; the second key is the chain's (a shared key only makes two chains wait). */
+    private static final int CHAIN_LOCK = 7_243;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -56,14 +59,18 @@ public class AuditTrail {
         if (recordType != null && !RECORD_TYPE.matcher(recordType).matches()) {
             throw new IllegalArgumentException("record type must be a lower-case code");
         }
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
-        String previous = jdbc.sql("select hash from audit_event order by seq desc limit 1")
+        UUID municipalityId = municipality == null ? null : municipality.value();
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(CHAIN_LOCK, municipalityId == null ? 0 : municipalityId.hashCode())
+                .query().singleValue();
+        String previous = (municipalityId == null
+                ? jdbc.sql("select hash from audit_event where municipality_id is null order by seq desc limit 1")
+                : jdbc.sql("select hash from audit_event where municipality_id = ? order by seq desc limit 1")
+                        .param(municipalityId))
                 .query(String.class).optional().orElse(GENESIS);
         long seq = jdbc.sql("select nextval('audit_event_seq')").query(Long.class).single();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditActor.Kind kind = actor == null ? AuditActor.Kind.ANONYMOUS : actor.actorKind();
         UUID actorId = actor == null ? null : actor.actorId();
-        UUID municipalityId = municipality == null ? null : municipality.value();
         var entry = new AuditEntry(seq, at, municipalityId, kind, actorId, action, recordType, recordId, outcome);
         String hash = AuditHash.of(previous, entry);
         jdbc.sql("""

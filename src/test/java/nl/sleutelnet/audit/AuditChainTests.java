@@ -46,6 +46,23 @@ class AuditChainTests {
     }
 
     @Test
+    void every_municipality_appends_to_a_chain_of_its_own_and_events_without_one_to_another() {
+        UUID waalbergenFirst = UUID.randomUUID();
+        UUID waalbergenSecond = UUID.randomUUID();
+        UUID withoutFirst = UUID.randomUUID();
+        UUID withoutSecond = UUID.randomUUID();
+        trail.record(AuditAction.READ, AuditOutcome.SUCCESS, "key_figure", waalbergenFirst, null, DemoTenants.WAALBERGEN);
+        trail.record(AuditAction.READ, AuditOutcome.SUCCESS, "key_figure", withoutFirst, null, null);
+        trail.record(AuditAction.READ, AuditOutcome.SUCCESS, "key_figure", UUID.randomUUID(), null, DemoTenants.LINGEDONK);
+        trail.record(AuditAction.READ, AuditOutcome.SUCCESS, "key_figure", waalbergenSecond, null, DemoTenants.WAALBERGEN);
+        trail.record(AuditAction.READ, AuditOutcome.SUCCESS, "key_figure", withoutSecond, null, null);
+
+        assertThat(column("prev_hash", waalbergenSecond)).isEqualTo(column("hash", waalbergenFirst));
+        assertThat(column("prev_hash", withoutSecond)).isEqualTo(column("hash", withoutFirst));
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
     void a_tampered_row_is_reported_as_the_first_broken_link() throws Exception {
         UUID record = UUID.randomUUID();
         trail.record(AuditAction.READ, AuditOutcome.SUCCESS, "key_figure", record, null, DemoTenants.MAASOEVER);
@@ -84,6 +101,11 @@ class AuditChainTests {
     void a_record_type_that_is_not_a_code_is_refused() {
         assertThatThrownBy(() -> trail.record(AuditAction.READ, AuditOutcome.SUCCESS, "Jan de Vries bekeek dit",
                 UUID.randomUUID())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private String column(String name, UUID record) {
+        return JdbcClient.create(dataSource).sql("select " + name + " from audit_event where record_id = ?").param(record)
+                .query(String.class).single();
     }
 
     private void owner(String sql) throws Exception {
