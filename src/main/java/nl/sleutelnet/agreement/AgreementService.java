@@ -16,8 +16,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +23,8 @@ import nl.sleutelnet.audit.AuditAction;
 import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
 import nl.sleutelnet.identity.AccountService;
+import nl.sleutelnet.identity.CurrentUser;
 import nl.sleutelnet.identity.Role;
-import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.identity.StaffMember;
 import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
@@ -37,6 +35,7 @@ import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
 import nl.sleutelnet.shared.Page;
 import nl.sleutelnet.shared.PageRequest;
+import nl.sleutelnet.shared.TextRule;
 import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.MunicipalityId;
 
@@ -284,11 +283,7 @@ public class AgreementService {
     }
 
     private static UUID currentAccount() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SleutelnetUser user) {
-            return user.accountId();
-        }
-        throw new IllegalStateException("no signed-in user");
+        return CurrentUser.account().value();
     }
 
     private static AgreementTexts checkTexts(AgreementTexts t, List<FieldProblem> problems) {
@@ -309,20 +304,12 @@ public class AgreementService {
 
     /** Line breaks as typed in a browser (CR LF) are stored as LF. */
     static String clean(String value) {
-        return value.replace("\r\n", "\n").strip();
+        return TextRule.clean(value);
     }
 
-    /** Required, at most {@code max} characters, no control characters other than line breaks and tabs. */
+    /** Required, at most {@code max} characters, the text rule's characters (line breaks and tabs allowed). */
     static void checkText(String field, String value, int max, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, "agreement.error.required"));
-        } else if (clean(value).length() > max) {
-            problems.add(new FieldProblem(field, max == MAX_CLAUSE ? "agreement.error.tooLongClause"
-                    : "agreement.error.tooLong"));
-        } else if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
-                || value.chars().anyMatch(c -> c == 0xFFFE || c == 0xFFFF)) {
-            problems.add(new FieldProblem(field, "agreement.error.invalidCharacters"));
-        }
+        TextRule.lines(max).required().check(field, value, problems);
     }
 
     /** How an acceptance went. */

@@ -44,7 +44,8 @@ class ApiExceptionHandler {
                 "Ongeldige invoer: zie invalidParams. Er is niets opgeslagen.");
         response.getBody().setProperty("invalidParams", e.problems().stream()
                 .map(p -> Map.of("name", p.field(), "reason",
-                        messages.getMessage(p.messageKey(), null, p.messageKey(), Locale.forLanguageTag("nl"))))
+                        messages.getMessage(p.messageKey(), p.argumentArray(), p.messageKey(),
+                                Locale.forLanguageTag("nl"))))
                 .toList());
         return response;
     }

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.sleutelnet.audit.AuditAction;
 import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
+import nl.sleutelnet.identity.AccountId;
 import nl.sleutelnet.identity.AccountService;
 import nl.sleutelnet.identity.Role;
 import nl.sleutelnet.identity.StaffMember;
@@ -31,11 +32,13 @@ import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureSearch;
 import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.privacy.FieldEncryption;
+import nl.sleutelnet.shared.Codes;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
 import nl.sleutelnet.shared.Page;
 import nl.sleutelnet.shared.PageRequest;
+import nl.sleutelnet.shared.TextRule;
 import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.MunicipalityId;
 
@@ -96,7 +99,7 @@ public class ContactService {
     public KeyFigure keyFigure(KeyFigureId id) {
         KeyFigure keyFigure = keyFigures.find(id);
         Viewer viewer = Viewer.current();
-        if (!viewer.coordinator() && !keyFigures.isSharedWith(id, viewer.account())) {
+        if (!viewer.coordinator() && !keyFigures.isSharedWith(id, new AccountId(viewer.account()))) {
             throw new NotFoundException("key_figure");
         }
         return keyFigure;
@@ -148,13 +151,8 @@ public class ContactService {
         } else if (topics.stream().anyMatch(t -> topic(t) == null)) {
             problems.add(new FieldProblem("onderwerpen", "contact.topics.unknown"));
         }
-        if (draft.note() != null && !draft.note().isBlank()) {
-            if (draft.note().strip().length() > MAX_NOTE) {
-                problems.add(new FieldProblem("notitie", "contact.note.tooLong"));
-            } else if (hasControl(draft.note())) {
-                problems.add(new FieldProblem("notitie", "contact.note.invalid"));
-            }
-        }
+        TextRule.lines(MAX_NOTE).tooLongKey("contact.note.tooLong").invalidKey("contact.note.invalid")
+                .check("notitie", draft.note(), problems);
         List<ContactMomentDraft.FollowUpDraft> followUps = draft.followUps();
         if (followUps.size() > MAX_FOLLOW_UPS) {
             problems.add(new FieldProblem("vervolgacties", "contact.followUp.tooMany"));
@@ -182,10 +180,11 @@ public class ContactService {
                 .sorted().toList();
         LocalDate on = date(draft.date(), "datum", new ArrayList<>());
         List<FollowUp> followUps = draft.followUps().stream()
-                .map(f -> new FollowUp(f.description().strip(), uuid(f.owner()), date(f.dueOn(), "", new ArrayList<>())))
+                .map(f -> new FollowUp(TextRule.clean(f.description()), uuid(f.owner()),
+                        date(f.dueOn(), "", new ArrayList<>())))
                 .toList();
         ContactMomentId id = record(keyFigure, on, channel(draft.channel()), topics,
-                blank(draft.note()) ? null : draft.note().strip(), me, present, followUps);
+                TextRule.clean(draft.note()), me, present, followUps);
         audit.record(AuditAction.CREATE, AuditOutcome.SUCCESS, "contact_moment", id.value());
         return id;
     }
@@ -379,14 +378,9 @@ public class ContactService {
 
     private void followUp(ContactMomentDraft.FollowUpDraft f, String prefix, LocalDate contactDate, Set<UUID> eligible,
             List<FieldProblem> problems) {
-        String description = f.description();
-        if (blank(description)) {
-            problems.add(new FieldProblem(prefix + "omschrijving", "contact.followUp.description.required"));
-        } else if (description.strip().length() > MAX_ACTION) {
-            problems.add(new FieldProblem(prefix + "omschrijving", "contact.followUp.description.tooLong"));
-        } else if (description.chars().anyMatch(Character::isISOControl)) {
-            problems.add(new FieldProblem(prefix + "omschrijving", "contact.followUp.description.invalid"));
-        }
+        TextRule.line(MAX_ACTION).required().requiredKey("contact.followUp.description.required")
+                .tooLongKey("contact.followUp.description.tooLong").check(prefix + "omschrijving", f.description(),
+                        problems);
         if (blank(f.owner())) {
             problems.add(new FieldProblem(prefix + "eigenaar", "contact.followUp.owner.required"));
         } else if (uuid(f.owner()) == null || !eligible.contains(uuid(f.owner()))) {
@@ -427,19 +421,11 @@ public class ContactService {
     }
 
     static ContactChannel channel(String value) {
-        try {
-            return value == null ? null : ContactChannel.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Codes.parse(ContactChannel.class, value).orElse(null);
     }
 
     static Topic topic(String value) {
-        try {
-            return value == null ? null : Topic.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Codes.parse(Topic.class, value).orElse(null);
     }
 
     static UUID uuid(String value) {
@@ -452,10 +438,5 @@ public class ContactService {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** Control characters other than line breaks and tabs, which a note may hold. */
-    private static boolean hasControl(String s) {
-        return s.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
 }

@@ -3,9 +3,8 @@ package nl.sleutelnet.contact;
 import java.util.Collection;
 import java.util.UUID;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
+import nl.sleutelnet.identity.CurrentUser;
 import nl.sleutelnet.identity.Role;
 import nl.sleutelnet.identity.SleutelnetUser;
 
@@ -16,11 +15,8 @@ import nl.sleutelnet.identity.SleutelnetUser;
 record Viewer(UUID account, boolean coordinator) {
 
     static Viewer current() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SleutelnetUser user) {
-            return new Viewer(user.accountId(), user.hasRole(Role.COORDINATOR));
-        }
-        throw new IllegalStateException("no signed-in user");
+        SleutelnetUser user = CurrentUser.require();
+        return new Viewer(user.accountId(), user.hasRole(Role.COORDINATOR));
     }
 
     /** The account whose presence limits the list, or null for all. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.sleutelnet.shared.Codes;
 import nl.sleutelnet.shared.FieldProblem;
 
 /**
@@ -27,8 +28,9 @@ public record KeyFigureFilter(String zoek, String gebied, String netwerk, String
     /** The search, or null with the problems added (field = parameter name, message key). */
     public KeyFigureSearch toSearch(List<FieldProblem> problems) {
         int before = problems.size();
-        RoleType role = parse(RoleType.class, rol, "rol", problems);
-        KeyFigureStatus state = parse(KeyFigureStatus.class, status, "status", problems);
+        RoleType role = Codes.optional(RoleType.class, rol, "rol", "keyFigures.filter.invalid", problems);
+        KeyFigureStatus state = Codes.optional(KeyFigureStatus.class, status, "status", "keyFigures.filter.invalid",
+                problems);
         UUID contact = null;
         if (present(contactpersoon)) {
             try {
@@ -95,17 +97,5 @@ public record KeyFigureFilter(String zoek, String gebied, String netwerk, String
         }
         problems.add(new FieldProblem(name, "keyFigures.filter.invalid"));
         return false;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String name, List<FieldProblem> problems) {
-        if (!present(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(name, "keyFigures.filter.invalid"));
-            return null;
-        }
     }
 }

@@ -53,6 +53,6 @@ public record KeyFigureSearch(String query, String areaCode, String networkKind,
     }
 
     private static boolean hasControl(String s) {
-        return s != null && s.chars().anyMatch(Character::isISOControl);
+        return s != null && !nl.sleutelnet.shared.TextRule.allowed(s, false, false);
     }
 }

@@ -20,6 +20,7 @@ import nl.sleutelnet.audit.AuditAction;
 import nl.sleutelnet.audit.AuditActor;
 import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
+import nl.sleutelnet.identity.AccountId;
 import nl.sleutelnet.identity.AccountService;
 import nl.sleutelnet.identity.Role;
 import nl.sleutelnet.identity.StaffMember;
@@ -150,7 +151,7 @@ public class KeyFigureService {
     /** What is wrong with a draft, as field problems with message keys; empty when it may be saved. */
     public List<FieldProblem> validate(KeyFigureDraft draft) {
         List<FieldProblem> problems = new ArrayList<>();
-        name(draft, problems);
+        draft.checkName(problems);
         if (!EmailAddress.isValid(draft.email())) {
             problems.add(new FieldProblem("email", "keyFigure.email.invalid"));
         }
@@ -357,26 +358,8 @@ public class KeyFigureService {
     }
 
     /** Whether a partner professional's account may see and log contact with this key figure. */
-    public boolean isSharedWith(KeyFigureId id, UUID account) {
-        return keyFigures.isSharedWith(CurrentTenant.require(), id, account);
-    }
-
-    private static void name(KeyFigureDraft draft, List<FieldProblem> problems) {
-        checkPart("givenName", draft.givenName(), PersonName.MAX_PART, true, problems);
-        checkPart("namePrefix", draft.namePrefix(), PersonName.MAX_PREFIX, false, problems);
-        checkPart("familyName", draft.familyName(), PersonName.MAX_PART, true, problems);
-    }
-
-    private static void checkPart(String field, String value, int max, boolean required, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(new FieldProblem(field, "keyFigure." + field + ".required"));
-            }
-        } else if (value.strip().length() > max) {
-            problems.add(new FieldProblem(field, "keyFigure." + field + ".tooLong"));
-        } else if (value.chars().anyMatch(Character::isISOControl) || value.matches(".*[<>{}\\[\\]=@#$%^*|\\\\].*")) {
-            problems.add(new FieldProblem(field, "keyFigure.name.invalidCharacters"));
-        }
+    public boolean isSharedWith(KeyFigureId id, AccountId account) {
+        return keyFigures.isSharedWith(CurrentTenant.require(), id, account.value());
     }
 
     private KeyFigure fromDraft(MunicipalityId municipality, KeyFigureId id, KeyFigureDraft d, KeyFigureStatus status,

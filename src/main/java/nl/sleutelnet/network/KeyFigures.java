@@ -333,7 +333,7 @@ class KeyFigures {
         String endReason = rs.getString("end_reason");
         return new KeyFigure(new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
                 new KeyFigureId(rs.getObject("id", UUID.class)),
-                new PersonName(rs.getString("given_name"), rs.getString("name_prefix"), rs.getString("family_name")),
+                PersonName.stored(rs.getString("given_name"), rs.getString("name_prefix"), rs.getString("family_name")),
                 email == null ? null : new EmailAddress(email), phone == null ? null : new PhoneNumber(phone),
                 rs.getString("preferred_language"), ContactChannel.valueOf(rs.getString("preferred_channel")),
                 roles, rs.getBoolean("new_to_municipality"), KeyFigureStatus.valueOf(rs.getString("status")),

@@ -17,9 +17,11 @@ import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
+import nl.sleutelnet.shared.Codes;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
+import nl.sleutelnet.shared.TextRule;
 import nl.sleutelnet.tenancy.CurrentTenant;
 
 /**
@@ -52,29 +54,24 @@ class SubjectRequests {
         List<FieldProblem> problems = new ArrayList<>();
         Set<CorrectionRequest.Field> fields = new LinkedHashSet<>();
         for (String code : fieldCodes == null ? List.<String>of() : fieldCodes) {
-            try {
-                fields.add(CorrectionRequest.Field.valueOf(code));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                problems.add(new FieldProblem("velden", "portal.correction.fields.unknown"));
+            CorrectionRequest.Field field = Codes.required(CorrectionRequest.Field.class, code, "velden",
+                    "portal.correction.fields.unknown", problems);
+            if (field == null) {
                 break;
             }
+            fields.add(field);
         }
         if (fields.isEmpty() && problems.isEmpty()) {
             problems.add(new FieldProblem("velden", "portal.correction.fields.required"));
         }
-        String text = explanation == null ? "" : explanation.strip();
-        if (text.codePointCount(0, text.length()) > CorrectionRequest.MAX_EXPLANATION) {
-            problems.add(new FieldProblem("toelichting", "portal.correction.explanation.tooLong"));
-        } else if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            problems.add(new FieldProblem("toelichting", "portal.correction.explanation.invalid"));
-        }
+        String text = TextRule.lines(CorrectionRequest.MAX_EXPLANATION).check("toelichting", explanation, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         rows.insertCorrection(CurrentTenant.require(), new CorrectionRequest(id, keyFigure, List.copyOf(fields),
-                text.isEmpty() ? null : text, now, deadline(now), CorrectionRequest.Status.OPEN, null, null, 0));
+                text, now, deadline(now), CorrectionRequest.Status.OPEN, null, null, 0));
         audit.record(AuditAction.REQUEST_FILED, AuditOutcome.SUCCESS, "correction_request", id);
         return id;
     }

@@ -13,24 +13,24 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.sleutelnet.audit.AuditAction;
 import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
-import nl.sleutelnet.identity.SleutelnetUser;
+import nl.sleutelnet.identity.CurrentUser;
 import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
+import nl.sleutelnet.shared.Codes;
 import nl.sleutelnet.shared.ConcurrentChangeException;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
 import nl.sleutelnet.shared.Page;
 import nl.sleutelnet.shared.PageRequest;
+import nl.sleutelnet.shared.TextRule;
 import nl.sleutelnet.tenancy.CurrentTenant;
 
 /**
@@ -73,9 +73,9 @@ public class ReciprocityService {
     public ReciprocityItem record(KeyFigureId keyFigure, ReciprocityDraft draft) {
         keyFigures.find(keyFigure);
         List<FieldProblem> problems = new ArrayList<>();
-        Direction direction = parse(Direction.class, draft.direction(), "richting", "reciprocity.error.direction",
+        Direction direction = Codes.required(Direction.class, draft.direction(), "richting", "reciprocity.error.direction",
                 problems);
-        ItemKind kind = parse(ItemKind.class, draft.kind(), "soort", "reciprocity.error.kind", problems);
+        ItemKind kind = Codes.required(ItemKind.class, draft.kind(), "soort", "reciprocity.error.kind", problems);
         String title = title(draft.title(), problems);
         String explanation = optionalText("toelichting", draft.explanation(), problems);
         BigDecimal amount = amount(draft.amount(), kind, problems);
@@ -94,7 +94,7 @@ public class ReciprocityService {
     public ReciprocityItem request(KeyFigureId ownKeyFigure, String kind, String title, String explanation) {
         keyFigures.find(ownKeyFigure);
         List<FieldProblem> problems = new ArrayList<>();
-        ItemKind parsedKind = parse(ItemKind.class, kind, "soort", "reciprocity.error.kind", problems);
+        ItemKind parsedKind = Codes.required(ItemKind.class, kind, "soort", "reciprocity.error.kind", problems);
         String cleanTitle = title(title, problems);
         String cleanExplanation = optionalText("toelichting", explanation, problems);
         if (!problems.isEmpty()) {
@@ -179,7 +179,7 @@ public class ReciprocityService {
     }
 
     private static ItemStatus status(ReciprocityItem current, String value, List<FieldProblem> problems) {
-        ItemStatus target = parse(ItemStatus.class, value, "status", "reciprocity.error.status", problems);
+        ItemStatus target = Codes.required(ItemStatus.class, value, "status", "reciprocity.error.status", problems);
         if (target != null && !current.status().canBecome(target)) {
             problems.add(new FieldProblem("status", "reciprocity.error.transition"));
             return null;
@@ -187,44 +187,13 @@ public class ReciprocityService {
         return target;
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String key,
-            List<FieldProblem> problems) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.strip());
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, key));
-            return null;
-        }
-    }
-
     private static String title(String value, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem("titel", "reciprocity.error.titleRequired"));
-            return null;
-        }
-        return text("titel", value, MAX_TITLE, "reciprocity.error.titleTooLong", problems);
+        return TextRule.line(MAX_TITLE).required().requiredKey("reciprocity.error.titleRequired")
+                .check("titel", value, problems);
     }
 
     private static String optionalText(String field, String value, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return text(field, value, MAX_TEXT, "reciprocity.error.textTooLong", problems);
-    }
-
-    private static String text(String field, String value, int max, String tooLong, List<FieldProblem> problems) {
-        String clean = value.replace("\r\n", "\n").strip();
-        if (clean.length() > max) {
-            problems.add(new FieldProblem(field, tooLong));
-            return null;
-        }
-        boolean singleLine = max == MAX_TITLE;
-        if (clean.chars().anyMatch(c -> Character.isISOControl(c) && (singleLine || c != '\n' && c != '\t')
-                || c == 0xFFFE || c == 0xFFFF)) {
-            problems.add(new FieldProblem(field, "reciprocity.error.invalidCharacters"));
-            return null;
-        }
-        return clean;
+        return TextRule.lines(MAX_TEXT).check(field, value, problems);
     }
 
     /** Euros with at most two decimals (a comma or a point), more than 0 and at most 10,000; only for a grant. */
@@ -268,10 +237,6 @@ public class ReciprocityService {
     }
 
     private static UUID currentAccount() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SleutelnetUser user) {
-            return user.accountId();
-        }
-        throw new IllegalStateException("no signed-in user");
+        return CurrentUser.account().value();
     }
 }

@@ -26,8 +26,8 @@ public record PersonName(String givenName, String prefix, String familyName) {
         if (givenName == null || familyName == null) {
             throw new IllegalArgumentException("given and family name are required");
         }
-        if (givenName.length() > MAX_PART || familyName.length() > MAX_PART
-                || (prefix != null && prefix.length() > MAX_PREFIX)) {
+        if (TextRule.length(givenName) > MAX_PART || TextRule.length(familyName) > MAX_PART
+                || (prefix != null && TextRule.length(prefix) > MAX_PREFIX)) {
             throw new IllegalArgumentException("name part too long");
         }
         if (hasControl(givenName) || hasControl(familyName) || (prefix != null && hasControl(prefix))) {
@@ -36,6 +36,15 @@ public record PersonName(String givenName, String prefix, String familyName) {
         if (prefix != null) {
             prefix = prefix.toLowerCase(Locale.forLanguageTag("nl"));
         }
+    }
+
+    /**
+     * A name as stored before the text rule refused invisible characters (ADR 0016): those
+     * characters are left out, so an old record still reads and shows what a reader sees.
+     */
+    public static PersonName stored(String givenName, String prefix, String familyName) {
+        return new PersonName(TextRule.withoutRefused(givenName), TextRule.withoutRefused(prefix),
+                TextRule.withoutRefused(familyName));
     }
 
     /** "Samira van den Berg". */
@@ -130,6 +139,7 @@ public record PersonName(String givenName, String prefix, String familyName) {
         return false;
     }
 
+    /** The value's own guard; what a name may hold is checked before, by {@link TextRule} (ADR 0016). */
     private static boolean hasControl(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isISOControl(s.charAt(i))) {

@@ -39,6 +39,7 @@ import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.network.KeyFigureStatus;
 import nl.sleutelnet.network.RoleType;
 import nl.sleutelnet.network.StatusChange;
+import nl.sleutelnet.shared.Codes;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.Page;
@@ -276,12 +277,12 @@ class KeyFigureApi {
         if (body == null) {
             throw new InvalidInputException(List.of(new FieldProblem("status", "keyFigure.status.required")));
         }
-        KeyFigureStatus target = parse(KeyFigureStatus.class, body.status(), "status", "keyFigure.status.notAllowed",
+        KeyFigureStatus target = Codes.optional(KeyFigureStatus.class, body.status(), "status", "keyFigure.status.notAllowed",
                 problems);
         if (target == null && problems.isEmpty()) {
             problems.add(new FieldProblem("status", "keyFigure.status.required"));
         }
-        EndReason reason = parse(EndReason.class, body.reden(), "reden", "keyFigure.endReason.required", problems);
+        EndReason reason = Codes.optional(EndReason.class, body.reden(), "reden", "keyFigure.endReason.required", problems);
         LocalDate exitOn = null;
         if (body.exitgesprekOp() != null && !body.exitgesprekOp().isBlank()) {
             try {
@@ -336,19 +337,6 @@ class KeyFigureApi {
         return new InvalidInputException(e.problems().stream()
                 .map(p -> new FieldProblem(FIELDS.getOrDefault(p.field(), p.field()), p.messageKey())).distinct()
                 .toList());
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String key,
-            List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, key));
-            return null;
-        }
     }
 
     @GetMapping("/{id}")

@@ -10,7 +10,6 @@ import nl.sleutelnet.network.KeyFigureDraft;
 import nl.sleutelnet.network.NetworkKind;
 import nl.sleutelnet.shared.EmailAddress;
 import nl.sleutelnet.shared.FieldProblem;
-import nl.sleutelnet.shared.PersonName;
 import nl.sleutelnet.shared.PhoneNumber;
 
 /**
@@ -21,8 +20,6 @@ import nl.sleutelnet.shared.PhoneNumber;
  */
 final class DraftRules {
 
-    /** Characters no name has (markup, code); with the control characters, as the register refuses them. */
-    private static final String NAME_CHARACTERS = "<>{}[]=@#$%^*|\\";
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2}");
 
     private final Set<String> areaCodes;
@@ -39,9 +36,7 @@ final class DraftRules {
 
     List<FieldProblem> check(KeyFigureDraft draft) {
         List<FieldProblem> problems = new ArrayList<>();
-        part("givenName", draft.givenName(), PersonName.MAX_PART, true, problems);
-        part("namePrefix", draft.namePrefix(), PersonName.MAX_PREFIX, false, problems);
-        part("familyName", draft.familyName(), PersonName.MAX_PART, true, problems);
+        draft.checkName(problems);
         if (!EmailAddress.isValid(draft.email())) {
             problems.add(new FieldProblem("email", "keyFigure.email.invalid"));
         }
@@ -61,27 +56,5 @@ final class DraftRules {
             problems.add(new FieldProblem("networkKinds", "keyFigure.networkKind.unknown"));
         }
         return problems;
-    }
-
-    private static void part(String field, String value, int max, boolean required, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(new FieldProblem(field, "keyFigure." + field + ".required"));
-            }
-        } else if (value.strip().length() > max) {
-            problems.add(new FieldProblem(field, "keyFigure." + field + ".tooLong"));
-        } else if (hasForbiddenCharacter(value)) {
-            problems.add(new FieldProblem(field, "keyFigure.name.invalidCharacters"));
-        }
-    }
-
-    private static boolean hasForbiddenCharacter(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isISOControl(c) || NAME_CHARACTERS.indexOf(c) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

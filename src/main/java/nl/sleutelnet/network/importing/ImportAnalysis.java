@@ -42,7 +42,7 @@ final class ImportAnalysis {
             if (e.phone() != null) {
                 byPhone.putIfAbsent(e.phone(), e);
             }
-            byName.putIfAbsent(new PersonName(e.givenName(), e.prefix(), e.familyName()).matchKey(), e);
+            byName.putIfAbsent(PersonName.stored(e.givenName(), e.prefix(), e.familyName()).matchKey(), e);
         }
         Map<String, Integer> fileEmail = new HashMap<>();
         Map<String, Integer> filePhone = new HashMap<>();
@@ -97,7 +97,7 @@ final class ImportAnalysis {
                 duplicateRows.put(c.row(), c);
                 duplicateOf.put(c.row(), existing);
                 registerDuplicates.add(new RegisterDuplicate(c.row(), c.displayName(), existing.id(),
-                        new PersonName(existing.givenName(), existing.prefix(), existing.familyName()).display(),
+                        PersonName.stored(existing.givenName(), existing.prefix(), existing.familyName()).display(),
                         existingOn, changes(existing, c)));
             } else {
                 created.add(c);

@@ -16,6 +16,7 @@ import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
+import nl.sleutelnet.shared.Codes;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
@@ -112,7 +113,8 @@ public class AffiliationService {
         MunicipalityId municipality = CurrentTenant.require();
         List<FieldProblem> problems = new ArrayList<>();
         Organisation organisation = organisation(municipality, draft.organisation(), problems);
-        AffiliationFunction function = function(draft.function(), problems);
+        AffiliationFunction function = Codes.optional(AffiliationFunction.class, draft.function(), "functie",
+                "affiliation.function.unknown", problems);
         if (organisation == null || !problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -127,7 +129,8 @@ public class AffiliationService {
             return id;
         }
         LocalDate givenOn = consent(draft, problems);
-        ConsentMethod method = method(draft.consentMethod(), problems);
+        ConsentMethod method = Codes.required(ConsentMethod.class, draft.consentMethod(), "toestemmingWijze",
+                "affiliation.consentMethod.required", problems);
         Integer version = consentVersion(municipality, draft.consentVersion(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -192,18 +195,6 @@ public class AffiliationService {
         return found.get();
     }
 
-    private static AffiliationFunction function(String typed, List<FieldProblem> problems) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return AffiliationFunction.valueOf(typed.strip());
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("functie", "affiliation.function.unknown"));
-            return null;
-        }
-    }
-
     private LocalDate consent(AffiliationDraft draft, List<FieldProblem> problems) {
         if (!draft.consentGiven()) {
             problems.add(new FieldProblem("toestemming", "affiliation.consent.required"));
@@ -222,15 +213,6 @@ public class AffiliationService {
             return date;
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem("toestemmingOp", "affiliation.consentDate.invalid"));
-            return null;
-        }
-    }
-
-    private static ConsentMethod method(String typed, List<FieldProblem> problems) {
-        try {
-            return ConsentMethod.valueOf(typed == null ? "" : typed.strip());
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("toestemmingWijze", "affiliation.consentMethod.required"));
             return null;
         }
     }

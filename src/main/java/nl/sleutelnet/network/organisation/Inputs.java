@@ -1,14 +1,7 @@
 package nl.sleutelnet.network.organisation;
 
-import java.util.List;
-import java.util.regex.Pattern;
-
-import nl.sleutelnet.shared.FieldProblem;
-
-/** Checks of typed text shared by the forms of this package: trimmed, bounded, no control or markup characters. */
+/** Typed names as this package stores them: trimmed, runs of white space as one space (the checks: TextRule). */
 final class Inputs {
-
-    private static final Pattern UNWANTED = Pattern.compile("[\\p{Cc}\\p{Cf}<>{}\\[\\]\\\\|`^]");
 
     private Inputs() {
     }
@@ -19,23 +12,5 @@ final class Inputs {
         }
         String stripped = value.strip().replaceAll("\\s+", " ");
         return stripped.isEmpty() ? null : stripped;
-    }
-
-    /** Adds a problem "{prefix}.required / .tooLong / .invalid" for {@code field} when the text is not acceptable. */
-    static void text(String field, String keyPrefix, String value, int max, boolean required, List<FieldProblem> problems) {
-        String cleaned = clean(value);
-        if (cleaned == null) {
-            if (required) {
-                problems.add(new FieldProblem(field, keyPrefix + ".required"));
-            }
-        } else if (cleaned.length() > max) {
-            problems.add(new FieldProblem(field, keyPrefix + ".tooLong"));
-        } else if (UNWANTED.matcher(value).find()) {
-            problems.add(new FieldProblem(field, keyPrefix + ".invalid"));
-        }
-    }
-
-    static boolean hasControl(String value) {
-        return value != null && value.chars().anyMatch(Character::isISOControl);
     }
 }

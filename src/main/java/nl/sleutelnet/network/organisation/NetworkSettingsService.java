@@ -16,6 +16,7 @@ import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.network.NetworkKind;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
+import nl.sleutelnet.shared.TextRule;
 import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.Municipalities;
 import nl.sleutelnet.tenancy.Municipality;
@@ -148,7 +149,7 @@ public class NetworkSettingsService {
                 problems.add(new FieldProblem("gebiedscode", "networkSettings.area.parentMissing"));
             }
         }
-        Inputs.text("gebiedsnaam", "networkSettings.area.name", name, MAX_AREA_NAME, true, problems);
+        TextRule.name(MAX_AREA_NAME).required().check("gebiedsnaam", name, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -164,7 +165,7 @@ public class NetworkSettingsService {
             problems.add(new FieldProblem("gebiedscode", "networkSettings.area.unknown"));
             throw new InvalidInputException(problems);
         }
-        Inputs.text("gebiedsnaam", "networkSettings.area.name", name, MAX_AREA_NAME, true, problems);
+        TextRule.name(MAX_AREA_NAME).required().check("gebiedsnaam", name, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -173,8 +174,13 @@ public class NetworkSettingsService {
     }
 
     private static void names(String nameNl, String nameEn, List<FieldProblem> problems) {
-        Inputs.text("naamNl", "networkSettings.kind.nameNl", nameNl, MAX_KIND_NAME, true, problems);
-        Inputs.text("naamEn", "networkSettings.kind.nameEn", nameEn, MAX_KIND_NAME, true, problems);
+        kindName("naamNl", "networkSettings.kind.nameNl", nameNl, problems);
+        kindName("naamEn", "networkSettings.kind.nameEn", nameEn, problems);
+    }
+
+    private static void kindName(String field, String keyPrefix, String name, List<FieldProblem> problems) {
+        TextRule.name(MAX_KIND_NAME).required().requiredKey(keyPrefix + ".required").tooLongKey(keyPrefix + ".tooLong")
+                .check(field, name, problems);
     }
 
     /** The four digits of the municipality's CBS code (GM9901 → 9901) that its area codes start with. */

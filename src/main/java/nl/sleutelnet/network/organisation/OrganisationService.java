@@ -25,6 +25,7 @@ import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
 import nl.sleutelnet.shared.Page;
 import nl.sleutelnet.shared.PageRequest;
+import nl.sleutelnet.shared.TextRule;
 import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.MunicipalityId;
 
@@ -70,7 +71,7 @@ public class OrganisationService {
         if (query.strip().length() > MAX_QUERY) {
             return "organisation.search.tooLong";
         }
-        return Inputs.hasControl(query) ? "organisation.search.invalid" : null;
+        return !TextRule.allowed(query, false, false) ? "organisation.search.invalid" : null;
     }
 
     public Page<Organisation> search(String query, PageRequest page, Channel channel) {
@@ -162,7 +163,8 @@ public class OrganisationService {
     List<FieldProblem> validate(OrganisationDraft draft, OrganisationId self, Channel channel) {
         List<FieldProblem> problems = new ArrayList<>();
         MunicipalityId municipality = CurrentTenant.require();
-        Inputs.text("naam", "organisation.name", draft.name(), MAX_NAME, true, problems);
+        TextRule.name(MAX_NAME).required().requiredKey("organisation.name.required")
+                .check("naam", draft.name(), problems);
         if (problems.isEmpty() && organisations.nameTaken(municipality, Inputs.clean(draft.name()), self)) {
             problems.add(new FieldProblem("naam", "organisation.name.taken"));
         }

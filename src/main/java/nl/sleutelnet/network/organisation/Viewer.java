@@ -1,8 +1,7 @@
 package nl.sleutelnet.network.organisation;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
+import nl.sleutelnet.identity.CurrentUser;
 import nl.sleutelnet.identity.Role;
 
 /** Who is looking: only a network coordinator has a need to see what reveals a belief. */
@@ -12,8 +11,6 @@ final class Viewer {
     }
 
     static boolean maySeeSensitive() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
-                .anyMatch(a -> Role.COORDINATOR.authority().equals(a.getAuthority()));
+        return CurrentUser.hasRole(Role.COORDINATOR);
     }
 }

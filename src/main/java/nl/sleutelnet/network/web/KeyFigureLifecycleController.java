@@ -22,6 +22,7 @@ import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.network.KeyFigureStatus;
 import nl.sleutelnet.network.StatusChange;
+import nl.sleutelnet.shared.Codes;
 import nl.sleutelnet.shared.ConcurrentChangeException;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
@@ -49,8 +50,8 @@ class KeyFigureLifecycleController {
             Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         KeyFigure before = keyFigures.find(new KeyFigureId(KeyFigureController.uuid(id)));
         List<FieldProblem> problems = new ArrayList<>();
-        KeyFigureStatus target = parse(KeyFigureStatus.class, status, "status", "keyFigure.status.notAllowed", problems);
-        EndReason endReason = parse(EndReason.class, reason, "endReason", "keyFigure.endReason.required", problems);
+        KeyFigureStatus target = Codes.optional(KeyFigureStatus.class, status, "status", "keyFigure.status.notAllowed", problems);
+        EndReason endReason = Codes.optional(EndReason.class, reason, "endReason", "keyFigure.endReason.required", problems);
         LocalDate exitOn = null;
         if (exitConversation != null && !exitConversation.isBlank()) {
             try {
@@ -137,19 +138,6 @@ class KeyFigureLifecycleController {
         try {
             return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String key,
-            List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, key));
             return null;
         }
     }

@@ -10,13 +10,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import nl.sleutelnet.identity.CurrentUser;
 import nl.sleutelnet.identity.Role;
-import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.identity.StaffMember;
 import nl.sleutelnet.network.ContactChannel;
 import nl.sleutelnet.network.EndReason;
@@ -57,9 +55,7 @@ class RegisterViews {
     }
 
     static boolean isCoordinator() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof SleutelnetUser user
-                && user.hasRole(Role.COORDINATOR);
+        return CurrentUser.hasRole(Role.COORDINATOR);
     }
 
     /** Field problems by field (the first per field) and in order, for the messages and the summary. */
