@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,6 +29,7 @@ import nl.sleutelnet.identity.AccountService;
 import nl.sleutelnet.identity.Role;
 import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.identity.StaffMember;
+import nl.sleutelnet.network.ContactArranged;
 import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
@@ -65,15 +67,17 @@ public class AgreementService {
     private final KeyFigureService keyFigures;
     private final AccountService accounts;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AgreementService(Agreements agreements, AgreementTemplates templates, KeyFigureService keyFigures,
-            AccountService accounts, AuditTrail audit, Clock clock) {
+            AccountService accounts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.agreements = agreements;
         this.templates = templates;
         this.keyFigures = keyFigures;
         this.accounts = accounts;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -211,7 +215,8 @@ public class AgreementService {
         } catch (DuplicateKeyException e) {
             throw new ConcurrentChangeException();
         }
-        keyFigures.arrangeContact(keyFigure, draft.contactPerson(), draft.backupContact(), draft.cadenceDays());
+        events.publishEvent(new ContactArranged(municipality, keyFigure, draft.contactPerson(), draft.backupContact(),
+                draft.cadenceDays()));
         return agreement;
     }
 

@@ -35,8 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MunicipalityJobs {
 
     private static final Logger log = LoggerFactory.getLogger(MunicipalityJobs.class);
-    /** First key of the session-level advisory locks of jobs; the second is the hash of the job's name. */
-    static final int LOCK_CLASS = 7_243;
+    /** First key of the session-level advisory locks of jobs (the audit chains use 7243); the second is the hash of the job's name. */
+    static final int LOCK_CLASS = 7_244;
     private static final ThreadLocal<String> RUNNING = new ThreadLocal<>();
 
     private final Municipalities municipalities;
