@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,6 +60,9 @@ class NotifyingAfterTheCommitTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EventSerializer serializer;
 
     @AfterEach
     void removeTestKeyFigures() {
@@ -114,6 +118,20 @@ class NotifyingAfterTheCommitTests {
         MimeMessage mail = PortalFixtures.mailTo(greenMail, person.email());
         assertThat(mail.getSubject()).isEqualTo("Er is nieuws voor u in het Sleutelnet-portaal");
         assertThat((String) mail.getContent()).contains("/portaal").doesNotContain(person.familyName());
+    }
+
+    @Test
+    void a_notice_read_back_from_the_registry_for_a_retry_is_the_same_and_holds_no_readable_code() {
+        PortalInvitationCreated invitation = new PortalInvitationCreated(DemoTenants.MAASOEVER, UUID.randomUUID(),
+                "Maasoever (demo)", encryption.encrypt("/uitnodiging?code=geheim-123"), Instant.now());
+        ConcernFeedbackSent feedback = new ConcernFeedbackSent(DemoTenants.LINGEDONK, new ConcernId(UUID.randomUUID()),
+                UUID.randomUUID());
+
+        Object stored = serializer.serialize(invitation);
+
+        assertThat(stored.toString()).doesNotContain("geheim-123", "portal.mail");
+        assertThat(serializer.deserialize(stored, PortalInvitationCreated.class)).isEqualTo(invitation);
+        assertThat(serializer.deserialize(serializer.serialize(feedback), ConcernFeedbackSent.class)).isEqualTo(feedback);
     }
 
     private int mails(Person person) {
