@@ -1,14 +1,14 @@
 package nl.sleutelnet.agreement;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import nl.sleutelnet.network.KeyFigureId;
-import nl.sleutelnet.network.PersonalDataContributor;
+import nl.sleutelnet.privacy.DataSubject;
+import nl.sleutelnet.privacy.PersonalDataContributor;
+import nl.sleutelnet.privacy.PersonalDataSection;
 
 /** Every agreement version with its texts and acceptance, for the key figure's data download. */
 @Component
@@ -26,10 +26,10 @@ class AgreementPersonalData implements PersonalDataContributor {
     }
 
     @Override
-    public List<Map<String, Object>> personalDataOf(KeyFigureId keyFigure) {
+    public PersonalDataSection personalDataOf(DataSubject subject) {
         Map<UUID, String> staff = agreements.staffNames();
-        return agreements.versions(keyFigure).stream().map(a -> {
-            Map<String, Object> row = new LinkedHashMap<>();
+        return sectionOf(agreements.versions(new KeyFigureId(subject.keyFigureId())).stream().map(a -> {
+            PersonalDataSection.RowBuilder row = PersonalDataSection.row();
             AgreementTexts t = a.texts();
             row.put("versie", a.version());
             row.put("status", a.status().name());
@@ -50,7 +50,7 @@ class AgreementPersonalData implements PersonalDataContributor {
             if (a.accepted()) {
                 row.put("geaccepteerdOp", a.acceptedAt().toString());
             }
-            return row;
-        }).toList();
+            return row.build();
+        }).toList());
     }
 }

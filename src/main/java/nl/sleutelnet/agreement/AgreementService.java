@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import nl.sleutelnet.identity.AccountService;
 import nl.sleutelnet.identity.CurrentUser;
 import nl.sleutelnet.identity.Role;
 import nl.sleutelnet.identity.StaffMember;
+import nl.sleutelnet.network.ContactArranged;
 import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
@@ -64,15 +66,17 @@ public class AgreementService {
     private final KeyFigureService keyFigures;
     private final AccountService accounts;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AgreementService(Agreements agreements, AgreementTemplates templates, KeyFigureService keyFigures,
-            AccountService accounts, AuditTrail audit, Clock clock) {
+            AccountService accounts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.agreements = agreements;
         this.templates = templates;
         this.keyFigures = keyFigures;
         this.accounts = accounts;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -210,7 +214,8 @@ public class AgreementService {
         } catch (DuplicateKeyException e) {
             throw new ConcurrentChangeException();
         }
-        keyFigures.arrangeContact(keyFigure, draft.contactPerson(), draft.backupContact(), draft.cadenceDays());
+        events.publishEvent(new ContactArranged(municipality, keyFigure, draft.contactPerson(), draft.backupContact(),
+                draft.cadenceDays()));
         return agreement;
     }
 

@@ -7,6 +7,20 @@ public interface AuditActor {
 
     enum Kind { STAFF, KEY_FIGURE, SYSTEM, ANONYMOUS }
 
+    /** The system itself: a scheduled job (see {@code MunicipalityJobs}). */
+    AuditActor SYSTEM = new AuditActor() {
+
+        @Override
+        public Kind actorKind() {
+            return Kind.SYSTEM;
+        }
+
+        @Override
+        public UUID actorId() {
+            return null;
+        }
+    };
+
     Kind actorKind();
 
     UUID actorId();

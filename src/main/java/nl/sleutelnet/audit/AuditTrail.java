@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.sleutelnet.shared.Page;
 import nl.sleutelnet.shared.PageRequest;
 import nl.sleutelnet.tenancy.CurrentTenant;
+import nl.sleutelnet.tenancy.MunicipalityJobs;
 import nl.sleutelnet.tenancy.MunicipalityId;
 
 /**
@@ -42,10 +43,14 @@ public class AuditTrail {
         this.clock = Clock.systemUTC();
     }
 
-    /** Records an action by the current user (or an anonymous visitor) on an optional record. */
+    /**
+     * Records an action by the current user (or an anonymous visitor, or the system inside a job of
+     * {@link MunicipalityJobs}) on an optional record.
+     */
     public void record(AuditAction action, AuditOutcome outcome, String recordType, UUID recordId) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        AuditActor actor = authentication != null && authentication.getPrincipal() instanceof AuditActor a ? a : null;
+        AuditActor actor = authentication != null && authentication.getPrincipal() instanceof AuditActor a ? a
+                : MunicipalityJobs.isRunning() ? AuditActor.SYSTEM : null;
         record(action, outcome, recordType, recordId, actor, CurrentTenant.municipality().orElse(null));
     }
 

@@ -1,14 +1,14 @@
 package nl.sleutelnet.concern;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import nl.sleutelnet.network.KeyFigureId;
-import nl.sleutelnet.network.PersonalDataContributor;
+import nl.sleutelnet.privacy.DataSubject;
+import nl.sleutelnet.privacy.PersonalDataContributor;
+import nl.sleutelnet.privacy.PersonalDataSection;
 import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.MunicipalityId;
 
@@ -35,32 +35,29 @@ class ConcernPersonalData implements PersonalDataContributor {
     }
 
     @Override
-    public List<Map<String, Object>> personalDataOf(KeyFigureId keyFigure) {
+    public PersonalDataSection personalDataOf(DataSubject subject) {
+        KeyFigureId keyFigure = new KeyFigureId(subject.keyFigureId());
         MunicipalityId municipality = CurrentTenant.require();
-        List<Map<String, Object>> records = new ArrayList<>();
+        List<PersonalDataSection.Row> records = new ArrayList<>();
         for (ConcernSummary concern : concerns.ofReporter(municipality, keyFigure)) {
-            Map<String, Object> row = new LinkedHashMap<>();
+            PersonalDataSection.RowBuilder row = PersonalDataSection.row();
             row.put("kenmerk", concern.reference());
             row.put("soort", concern.kind().name());
             row.put("gemeldOp", concern.receivedAt().toString());
             row.put("status", concern.status().shownToReporter().name());
-            records.add(row);
+            records.add(row.build());
             for (ConcernMessage m : messages.of(municipality, concern.id())) {
-                Map<String, Object> message = new LinkedHashMap<>();
+                PersonalDataSection.RowBuilder message = PersonalDataSection.row();
                 message.put("kenmerk", concern.reference());
                 message.put("bericht", m.kind().name());
                 message.put("van", m.fromReporter() ? "REPORTER" : "MUNICIPALITY");
                 message.put("datum", m.createdAt().toString());
                 message.put("statusToen", m.shownStatus().shownToReporter().name());
-                if (m.standardText() != null) {
-                    message.put("standaardtekst", m.standardText());
-                }
-                if (m.personalText() != null) {
-                    message.put("tekst", m.personalText());
-                }
-                records.add(message);
+                message.putIfPresent("standaardtekst", m.standardText());
+                message.putIfPresent("tekst", m.personalText());
+                records.add(message.build());
             }
         }
-        return records;
+        return sectionOf(records);
     }
 }

@@ -1,9 +1,5 @@
 package nl.sleutelnet.concern;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
@@ -13,13 +9,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,6 +27,7 @@ import nl.sleutelnet.shared.Page;
 import nl.sleutelnet.shared.PageRequest;
 import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.MunicipalityId;
+import nl.sleutelnet.tenancy.MunicipalityJobs;
 
 /**
  * Retention of closed concerns (periods in {@link ConcernProperties.Retention}, counted from the
@@ -47,26 +41,23 @@ public class ConcernRetention {
 
     private static final Logger log = LoggerFactory.getLogger(ConcernRetention.class);
     private static final String RECORD = "concern_deletion_log";
-    /** Session-level advisory lock: only one instance runs the nightly job. */
-    private static final long JOB_LOCK = 7_243_004L;
-    private static final AuditActor SYSTEM = new SystemActor();
+    /** The nightly job's name, also its cluster-wide lock. */
+    static final String JOB = "concern-retention";
 
     private final ConcernDeletions deletions;
     private final ConcernProperties properties;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
-    private final JdbcClient jdbc;
-    private final DataSource dataSource;
+    private final MunicipalityJobs jobs;
     private final Clock clock;
 
     ConcernRetention(ConcernDeletions deletions, ConcernProperties properties, AuditTrail audit,
-            TransactionTemplate transactions, JdbcClient jdbc, DataSource dataSource, Clock clock) {
+            TransactionTemplate transactions, MunicipalityJobs jobs, Clock clock) {
         this.deletions = deletions;
         this.properties = properties;
         this.audit = audit;
         this.transactions = transactions;
-        this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -92,36 +83,21 @@ public class ConcernRetention {
 
     @Scheduled(cron = "${sleutelnet.concern.retention.cron:0 30 2 * * *}")
     void nightly() {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!lock(connection, "select pg_try_advisory_lock(?)")) {
-                log.info("Concern retention skipped: another instance is running it");
-                return;
-            }
-            try {
-                RetentionReport report = run(clock.instant(), false);
-                log.info("Concern retention: {} concerns deleted or cleared", report.total());
-            } finally {
-                lock(connection, "select pg_advisory_unlock(?)");
-            }
-        } catch (SQLException e) {
-            log.error("Concern retention could not take its lock: {}", e.getMessage());
-        }
+        Instant now = clock.instant();
+        jobs.runOnce(JOB, municipality -> runIn(municipality, now, false, AuditActor.SYSTEM))
+                .ifPresent(done -> log.info("Concern retention: {} concerns deleted or cleared",
+                        total(done, false).total()));
     }
 
-    private static boolean lock(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, JOB_LOCK);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
-    }
-
-    /** Every municipality as of {@code now}; audited as the system. */
+    /** Every municipality as of {@code now} (a municipality that fails is left out); audited as the system. */
     RetentionReport run(Instant now, boolean dryRun) {
+        return total(jobs.forEach(JOB, municipality -> runIn(municipality, now, dryRun, AuditActor.SYSTEM)), dryRun);
+    }
+
+    private static RetentionReport total(MunicipalityJobs.Outcome<RetentionReport> done, boolean dryRun) {
         RetentionReport all = RetentionReport.empty(dryRun);
-        for (UUID id : jdbc.sql("select id from municipality order by id").query(UUID.class).list()) {
-            all = all.plus(runIn(new MunicipalityId(id), now, dryRun, SYSTEM));
+        for (RetentionReport report : done.results().values()) {
+            all = all.plus(report);
         }
         return all;
     }
@@ -174,20 +150,6 @@ public class ConcernRetention {
 
     private static AuditActor currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof AuditActor a ? a : SYSTEM;
-    }
-
-    /** The nightly job as the audit trail names it. */
-    private record SystemActor() implements AuditActor {
-
-        @Override
-        public Kind actorKind() {
-            return Kind.SYSTEM;
-        }
-
-        @Override
-        public UUID actorId() {
-            return null;
-        }
+        return authentication != null && authentication.getPrincipal() instanceof AuditActor a ? a : AuditActor.SYSTEM;
     }
 }

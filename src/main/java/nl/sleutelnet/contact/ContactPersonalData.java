@@ -1,7 +1,6 @@
 package nl.sleutelnet.contact;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +13,10 @@ import org.springframework.stereotype.Component;
 import nl.sleutelnet.identity.AccountService;
 import nl.sleutelnet.identity.StaffMember;
 import nl.sleutelnet.network.KeyFigureId;
-import nl.sleutelnet.network.PersonalDataContributor;
+import nl.sleutelnet.privacy.DataSubject;
 import nl.sleutelnet.privacy.FieldEncryption;
+import nl.sleutelnet.privacy.PersonalDataContributor;
+import nl.sleutelnet.privacy.PersonalDataSection;
 import nl.sleutelnet.shared.PageRequest;
 import nl.sleutelnet.tenancy.CurrentTenant;
 
@@ -50,18 +51,19 @@ class ContactPersonalData implements PersonalDataContributor {
     }
 
     @Override
-    public List<Map<String, Object>> personalDataOf(KeyFigureId keyFigure) {
+    public PersonalDataSection personalDataOf(DataSubject subject) {
+        KeyFigureId keyFigure = new KeyFigureId(subject.keyFigureId());
         var municipality = CurrentTenant.require();
         Map<UUID, String> names = accounts.staffOf(municipality).stream()
                 .collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
-        List<Map<String, Object>> out = new ArrayList<>();
+        List<PersonalDataSection.Row> out = new ArrayList<>();
         int page = 1;
         while (true) {
             var rows = contacts.ofKeyFigure(municipality, keyFigure.value(), null, new PageRequest(page, PageRequest.MAX_SIZE));
             var followUps = actions.ofContactMoments(municipality, rows.items().stream().map(ContactMoments.Row::id).toList())
                     .stream().collect(Collectors.groupingBy(FollowUpActions.Row::contactMoment));
             for (ContactMoments.Row r : rows.items()) {
-                Map<String, Object> record = new LinkedHashMap<>();
+                PersonalDataSection.RowBuilder record = PersonalDataSection.row();
                 record.put("datum", r.occurredOn());
                 record.put("kanaal", text("contact.channel." + r.channel()));
                 record.put("onderwerpen", r.topics().stream().map(t -> text("contact.topic." + t)).toList());
@@ -72,10 +74,10 @@ class ContactPersonalData implements PersonalDataContributor {
                         .map(a -> encryption.decrypt(a.description()) + " (uiterlijk " + a.dueOn()
                                 + (a.doneOn() == null ? "" : ", afgerond " + a.doneOn()) + ")")
                         .toList());
-                out.add(record);
+                out.add(record.build());
             }
             if (!rows.hasNext()) {
-                return out;
+                return sectionOf(out);
             }
             page++;
         }

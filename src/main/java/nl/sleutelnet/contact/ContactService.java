@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import nl.sleutelnet.identity.AccountService;
 import nl.sleutelnet.identity.Role;
 import nl.sleutelnet.identity.StaffMember;
 import nl.sleutelnet.network.ContactChannel;
+import nl.sleutelnet.network.ContactLogged;
 import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureSearch;
@@ -70,11 +72,12 @@ public class ContactService {
     private final FieldEncryption encryption;
     private final AuditTrail audit;
     private final ContactProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContactService(ContactMoments contacts, FollowUpActions actions, DueKeyFigures due, ContactLoads loads,
             KeyFigureService keyFigures, AccountService accounts, FieldEncryption encryption, AuditTrail audit,
-            ContactProperties properties, Clock clock) {
+            ContactProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.contacts = contacts;
         this.actions = actions;
         this.due = due;
@@ -84,6 +87,7 @@ public class ContactService {
         this.encryption = encryption;
         this.audit = audit;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -205,7 +209,7 @@ public class ContactService {
             actions.insert(municipality, new FollowUpActions.Row(UUID.randomUUID(), id, keyFigure.value(),
                     encryption.encrypt(f.description()), f.owner(), f.dueOn(), null));
         }
-        keyFigures.contactRecorded(keyFigure, on);
+        events.publishEvent(new ContactLogged(municipality, keyFigure, on));
         return new ContactMomentId(id);
     }
 

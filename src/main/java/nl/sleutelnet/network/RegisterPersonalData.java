@@ -1,10 +1,8 @@
 package nl.sleutelnet.network;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -13,6 +11,9 @@ import org.springframework.stereotype.Component;
 
 import nl.sleutelnet.identity.AccountService;
 import nl.sleutelnet.identity.StaffMember;
+import nl.sleutelnet.privacy.DataSubject;
+import nl.sleutelnet.privacy.PersonalDataContributor;
+import nl.sleutelnet.privacy.PersonalDataSection;
 import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.MunicipalityId;
 
@@ -41,11 +42,12 @@ class RegisterPersonalData implements PersonalDataContributor {
     }
 
     @Override
-    public List<Map<String, Object>> personalDataOf(KeyFigureId id) {
+    public PersonalDataSection personalDataOf(DataSubject subject) {
+        KeyFigureId id = new KeyFigureId(subject.keyFigureId());
         MunicipalityId municipality = CurrentTenant.require();
         KeyFigure k = keyFigures.find(municipality, id).orElse(null);
         if (k == null) {
-            return List.of();
+            return sectionOf(List.of());
         }
         Map<String, String> areas = reference.areas(municipality).stream()
                 .collect(Collectors.toMap(Area::code, a -> a.name() + " (" + a.code() + ")"));
@@ -53,29 +55,28 @@ class RegisterPersonalData implements PersonalDataContributor {
                 .collect(Collectors.toMap(NetworkKind::code, NetworkKind::nameNl));
         Map<UUID, String> staff = accounts.staffOf(municipality).stream()
                 .collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("voornaam", k.name().givenName());
-        data.put("tussenvoegsel", k.name().prefix());
-        data.put("achternaam", k.name().familyName());
-        data.put("email", k.email() == null ? null : k.email().value());
-        data.put("telefoon", k.phone() == null ? null : k.phone().value());
-        data.put("voorkeurstaal", k.preferredLanguage());
-        data.put("voorkeurskanaal", label("channel." + k.preferredChannel().name()));
-        data.put("gebieden", k.areaCodes().stream().map(c -> areas.getOrDefault(c, c)).toList());
-        data.put("netwerken", k.networkKinds().stream().map(c -> kinds.getOrDefault(c, c)).toList());
-        data.put("rollen", k.roleTypes().stream().sorted().map(r -> label("roleType." + r.name())).toList());
-        data.put("nieuwInGemeenteBijWerving", k.newToMunicipality());
-        data.put("status", label("status." + k.status().name()));
-        data.put("actiefSinds", k.activeSince());
-        data.put("beeindigdOp", k.endedOn());
-        data.put("redenEinde", k.endReason() == null ? null : label("endReason." + k.endReason().name()));
-        data.put("exitgesprekOp", k.exitConversationOn());
-        data.put("contactpersoon", k.contactPerson() == null ? null : staff.get(k.contactPerson()));
-        data.put("vervangendContactpersoon", k.backupContact() == null ? null : staff.get(k.backupContact()));
-        data.put("contactritmeDagen", k.contactCadenceDays());
-        data.put("laatsteContact", k.lastContactOn());
-        data.values().removeIf(Objects::isNull);
-        return List.of(data);
+        PersonalDataSection.RowBuilder data = PersonalDataSection.row();
+        data.putIfPresent("voornaam", k.name().givenName());
+        data.putIfPresent("tussenvoegsel", k.name().prefix());
+        data.putIfPresent("achternaam", k.name().familyName());
+        data.putIfPresent("email", k.email() == null ? null : k.email().value());
+        data.putIfPresent("telefoon", k.phone() == null ? null : k.phone().value());
+        data.putIfPresent("voorkeurstaal", k.preferredLanguage());
+        data.putIfPresent("voorkeurskanaal", label("channel." + k.preferredChannel().name()));
+        data.putIfPresent("gebieden", k.areaCodes().stream().map(c -> areas.getOrDefault(c, c)).toList());
+        data.putIfPresent("netwerken", k.networkKinds().stream().map(c -> kinds.getOrDefault(c, c)).toList());
+        data.putIfPresent("rollen", k.roleTypes().stream().sorted().map(r -> label("roleType." + r.name())).toList());
+        data.putIfPresent("nieuwInGemeenteBijWerving", k.newToMunicipality());
+        data.putIfPresent("status", label("status." + k.status().name()));
+        data.putIfPresent("actiefSinds", k.activeSince());
+        data.putIfPresent("beeindigdOp", k.endedOn());
+        data.putIfPresent("redenEinde", k.endReason() == null ? null : label("endReason." + k.endReason().name()));
+        data.putIfPresent("exitgesprekOp", k.exitConversationOn());
+        data.putIfPresent("contactpersoon", k.contactPerson() == null ? null : staff.get(k.contactPerson()));
+        data.putIfPresent("vervangendContactpersoon", k.backupContact() == null ? null : staff.get(k.backupContact()));
+        data.putIfPresent("contactritmeDagen", k.contactCadenceDays());
+        data.putIfPresent("laatsteContact", k.lastContactOn());
+        return sectionOf(List.of(data.build()));
     }
 
     private String label(String key) {

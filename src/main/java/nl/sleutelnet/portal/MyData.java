@@ -23,7 +23,9 @@ import nl.sleutelnet.identity.StaffMember;
 import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
-import nl.sleutelnet.network.PersonalDataContributor;
+import nl.sleutelnet.privacy.DataSubject;
+import nl.sleutelnet.privacy.PersonalDataContributor;
+import nl.sleutelnet.privacy.PersonalDataSection;
 import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.Municipalities;
 import nl.sleutelnet.tenancy.Municipality;
@@ -38,10 +40,7 @@ import nl.sleutelnet.tenancy.Municipality;
 class MyData {
 
     static final String REGISTER_SECTION = "sleutelfiguur";
-
-    /** One section of the data: a name and its records (ordered maps with Dutch keys). */
-    public record Section(String name, List<Map<String, Object>> records) {
-    }
+    static final String ACCOUNT_SECTION = "account";
 
     /** A section as shown to a reader: field names and values as text, codes in words where the bundles know them. */
     public record Readable(String name, List<List<Entry>> records) {
@@ -50,10 +49,10 @@ class MyData {
     public record Entry(String key, String text) {
     }
 
-    static List<Readable> readable(List<Section> sections, MessageSource messages, Locale locale) {
-        return sections.stream().map(section -> new Readable(section.name(), section.records().stream()
-                .map(record -> record.entrySet().stream()
-                        .map(e -> new Entry(e.getKey(), text(e.getValue(), messages, locale))).toList())
+    static List<Readable> readable(List<PersonalDataSection> sections, MessageSource messages, Locale locale) {
+        return sections.stream().map(section -> new Readable(section.key(), section.rows().stream()
+                .map(row -> row.fields().stream()
+                        .map(f -> new Entry(f.key(), text(f.value(), messages, locale))).toList())
                 .toList())).toList();
     }
 
@@ -69,7 +68,8 @@ class MyData {
     }
 
     /** The whole picture: when it was made, for which municipality, the account and the sections. */
-    public record Everything(String madeAt, String municipality, Map<String, Object> account, List<Section> sections) {
+    public record Everything(String madeAt, String municipality, PersonalDataSection account,
+            List<PersonalDataSection> sections) {
     }
 
     private final ObjectProvider<PersonalDataContributor> contributors;
@@ -90,14 +90,15 @@ class MyData {
     }
 
     /** The sections, the register's first; if no module contributes the register section, it is made here. */
-    List<Section> sections(KeyFigureId me) {
+    List<PersonalDataSection> sections(KeyFigureId me) {
         KeyFigure keyFigure = keyFigures.find(me);
-        List<Section> sections = new ArrayList<>();
-        contributors.orderedStream().forEach(c -> sections.add(new Section(c.section(), c.personalDataOf(me))));
-        if (sections.stream().noneMatch(s -> s.name().equals(REGISTER_SECTION))) {
-            sections.add(0, new Section(REGISTER_SECTION, List.of(register(keyFigure))));
+        List<PersonalDataSection> sections = new ArrayList<>();
+        DataSubject subject = DataSubject.keyFigure(me.value());
+        contributors.orderedStream().forEach(c -> sections.add(c.personalDataOf(subject)));
+        if (sections.stream().noneMatch(s -> s.key().equals(REGISTER_SECTION))) {
+            sections.add(0, new PersonalDataSection(REGISTER_SECTION, List.of(register(keyFigure))));
         } else {
-            sections.sort((a, b) -> Boolean.compare(!a.name().equals(REGISTER_SECTION), !b.name().equals(REGISTER_SECTION)));
+            sections.sort((a, b) -> Boolean.compare(!a.key().equals(REGISTER_SECTION), !b.key().equals(REGISTER_SECTION)));
         }
         return sections;
     }
@@ -105,8 +106,8 @@ class MyData {
     /** Everything, for a download; the download itself is audited. */
     @Transactional
     Everything download(KeyFigureId me, UUID accountId) {
-        List<Section> sections = sections(me);
-        Map<String, Object> account = new LinkedHashMap<>();
+        List<PersonalDataSection> sections = sections(me);
+        PersonalDataSection.RowBuilder account = PersonalDataSection.row();
         accounts.keyFigureAccount(CurrentTenant.require(), me.value()).filter(a -> a.id().equals(accountId))
                 .ifPresent(a -> {
                     account.put("gebruikersnaam", a.username());
@@ -115,7 +116,8 @@ class MyData {
                 });
         audit.record(AuditAction.DOWNLOAD, AuditOutcome.SUCCESS, "key_figure", me.value());
         return new Everything(clock.instant().toString(),
-                municipalities.find(CurrentTenant.require()).map(Municipality::name).orElse(""), account, sections);
+                municipalities.find(CurrentTenant.require()).map(Municipality::name).orElse(""),
+                new PersonalDataSection(ACCOUNT_SECTION, List.of(account.build())), sections);
     }
 
     /** The fixed contact person and the backup, by name (null when none is set). */
@@ -130,10 +132,10 @@ class MyData {
     }
 
     /** The register's fields of the key figure, for when the register module contributes no section of its own. */
-    private Map<String, Object> register(KeyFigure k) {
+    private PersonalDataSection.Row register(KeyFigure k) {
         Map<String, String> areaNames = keyFigures.areaNames();
         String[] contacts = contactNames(k);
-        Map<String, Object> r = new LinkedHashMap<>();
+        PersonalDataSection.RowBuilder r = PersonalDataSection.row();
         r.put("voornaam", k.name().givenName());
         r.put("tussenvoegsel", orEmpty(k.name().prefix()));
         r.put("achternaam", k.name().familyName());
@@ -153,7 +155,7 @@ class MyData {
         r.put("reservecontactpersoon", orEmpty(contacts[1]));
         r.put("contactritmeDagen", k.contactCadenceDays() == null ? "" : k.contactCadenceDays());
         r.put("laatsteContact", orEmpty(k.lastContactOn()));
-        return r;
+        return r.build();
     }
 
     private static String orEmpty(Object value) {

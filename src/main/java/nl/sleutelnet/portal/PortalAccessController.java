@@ -18,7 +18,6 @@ import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
-import nl.sleutelnet.notification.Mailer;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.PathIds;
@@ -55,9 +54,6 @@ class PortalAccessController {
             invitations.invite(keyFigure, user.accountId());
         } catch (InvalidInputException e) {
             FormProblems.show(e.problems(), model, response);
-            return page(keyFigure, model);
-        } catch (Mailer.NoticeNotSentException e) {
-            FormProblems.show(List.of(new FieldProblem("bevestigd", "portal.invite.mailFailed")), model, response);
             return page(keyFigure, model);
         }
         redirect.addFlashAttribute("notice", "portal.invite.sent");

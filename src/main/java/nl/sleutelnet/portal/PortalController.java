@@ -26,8 +26,10 @@ import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
+import nl.sleutelnet.privacy.PersonalDataSection;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
+import nl.sleutelnet.shared.PdfRenderer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,12 +42,12 @@ class PortalController {
     private final KeyFigureService keyFigures;
     private final MyData myData;
     private final SubjectRequests requests;
-    private final PdfDocument pdf;
+    private final PdfRenderer pdf;
     private final JsonMapper json;
     private final MessageSource messages;
     private final PortalDates dates;
 
-    PortalController(KeyFigureService keyFigures, MyData myData, SubjectRequests requests, PdfDocument pdf,
+    PortalController(KeyFigureService keyFigures, MyData myData, SubjectRequests requests, PdfRenderer pdf,
             JsonMapper json, MessageSource messages, PortalDates dates) {
         this.messages = messages;
         this.dates = dates;
@@ -124,9 +126,9 @@ class PortalController {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("gemaakt", everything.madeAt());
         document.put("gemeente", everything.municipality());
-        document.put("account", everything.account());
-        document.put("secties", everything.sections().stream().collect(Collectors.toMap(MyData.Section::name,
-                MyData.Section::records, (a, b) -> a, LinkedHashMap::new)));
+        document.put("account", everything.account().asMaps().get(0));
+        document.put("secties", everything.sections().stream().collect(Collectors.toMap(PersonalDataSection::key,
+                PersonalDataSection::asMaps, (a, b) -> a, LinkedHashMap::new)));
         byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsString(document)
                 .getBytes(StandardCharsets.UTF_8);
         return attachment(body, MediaType.APPLICATION_JSON, "mijn-gegevens.json");
@@ -138,8 +140,7 @@ class PortalController {
         Locale locale = LocaleContextHolder.getLocale();
         byte[] body = pdf.render("portal/my-data-print", locale, Map.of("data", everything,
                 "sections", MyData.readable(everything.sections(), messages, locale),
-                "account", MyData.readable(List.of(new MyData.Section("account", List.of(everything.account()))),
-                        messages, locale).get(0),
+                "account", MyData.readable(List.of(everything.account()), messages, locale).get(0),
                 "name", user.displayName(), "madeAt", dates.dateTime(java.time.Instant.parse(everything.madeAt()))));
         return attachment(body, MediaType.APPLICATION_PDF, "mijn-gegevens.pdf");
     }

@@ -2,18 +2,15 @@ package nl.sleutelnet.portal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,7 +26,7 @@ import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.network.KeyFigureStatus;
-import nl.sleutelnet.notification.Mailer;
+import nl.sleutelnet.privacy.FieldEncryption;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
@@ -75,29 +72,29 @@ class PortalInvitations {
     private final KeyFigureService keyFigures;
     private final AccountService accounts;
     private final PasswordPolicy passwordPolicy;
-    private final Mailer mailer;
+    private final ApplicationEventPublisher events;
+    private final FieldEncryption encryption;
     private final Municipalities municipalities;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final PortalProperties properties;
-    private final String baseUrl;
 
     PortalInvitations(Invitations invitations, KeyFigureService keyFigures, AccountService accounts,
-            PasswordPolicy passwordPolicy, Mailer mailer, Municipalities municipalities, AuditTrail audit,
-            PlatformTransactionManager transactionManager, Clock clock, PortalProperties properties,
-            @Value("${sleutelnet.mail.base-url}") String baseUrl) {
+            PasswordPolicy passwordPolicy, ApplicationEventPublisher events, FieldEncryption encryption,
+            Municipalities municipalities, AuditTrail audit,
+            PlatformTransactionManager transactionManager, Clock clock, PortalProperties properties) {
         this.invitations = invitations;
         this.keyFigures = keyFigures;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
-        this.mailer = mailer;
+        this.events = events;
+        this.encryption = encryption;
         this.municipalities = municipalities;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.properties = properties;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /** The key figure (of the current municipality) and where their portal access stands. */
@@ -120,9 +117,10 @@ class PortalInvitations {
     }
 
     /**
-     * Invites a key figure: revokes earlier links, stores the hash of a new one and mails it.
-     * Refused (nothing written, nothing sent) without an e-mail address, in the wrong status or
-     * with an account already. If the mail cannot be sent, nothing is stored either.
+     * Invites a key figure: revokes earlier links, stores the hash of a new one and publishes
+     * {@link PortalInvitationCreated}, whose mail goes out after the commit (and is tried again
+     * later if the mail server refuses it). Refused (nothing written, nothing sent) without an
+     * e-mail address, in the wrong status or with an account already.
      */
     Instant invite(KeyFigureId id, UUID invitedBy) {
         return transactions.execute(tx -> {
@@ -145,11 +143,8 @@ class PortalInvitations {
             invitations.revokeOpen(municipality, id);
             invitations.insert(municipality, UUID.randomUUID(), id, code.hash(), invitedBy, now, expires);
             audit.record(AuditAction.INVITED, AuditOutcome.SUCCESS, "key_figure", id.value());
-            Locale locale = "en".equals(keyFigure.preferredLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
-            String validUntil = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                    .withLocale(locale).withZone(clock.getZone()).format(expires);
-            mailer.send(keyFigure.email(), locale, "portal.mail.invitation.subject", "portal.mail.invitation.body",
-                    municipalityName(municipality), baseUrl + "/uitnodiging?code=" + code.text(), validUntil);
+            events.publishEvent(new PortalInvitationCreated(municipality, id.value(), municipalityName(municipality),
+                    encryption.encrypt("/uitnodiging?code=" + code.text()), expires));
             return expires;
         });
     }

@@ -1,5 +1,6 @@
 /**
- * Small value types used by every module: paging, not-found signalling. Nothing here
+ * Small value types used by every module: paging, not-found signalling; and the one PDF
+ * renderer ({@link nl.sleutelnet.shared.PdfRenderer}). Nothing here
  * knows about tenants, users or the web.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)

@@ -34,6 +34,12 @@ public class Municipalities {
         return found;
     }
 
+    /** Every municipality's id, in a fixed order; for {@link MunicipalityJobs}, which runs a job in each. */
+    List<MunicipalityId> allIds() {
+        return jdbc.sql("select id from municipality order by id").query(UUID.class).list().stream()
+                .map(MunicipalityId::new).toList();
+    }
+
     public List<Municipality> inRegion(RegionId region) {
         return jdbc.sql("select id, region_id, name, cbs_code from municipality where region_id = ? order by name")
                 .param(region.value())

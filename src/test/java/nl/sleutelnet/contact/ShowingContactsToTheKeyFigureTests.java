@@ -21,9 +21,10 @@ import nl.sleutelnet.SleutelnetTest;
 import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureStatus;
-import nl.sleutelnet.network.PersonalDataContributor;
 import nl.sleutelnet.network.TimelineContributor;
 import nl.sleutelnet.network.TimelineEntry;
+import nl.sleutelnet.privacy.DataSubject;
+import nl.sleutelnet.privacy.PersonalDataContributor;
 import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.DemoTenants;
 
@@ -78,7 +79,7 @@ class ShowingContactsToTheKeyFigureTests {
         PersonalDataContributor download = downloads.stream().filter(d -> d.section().equals("contactmomenten"))
                 .findFirst().orElseThrow();
         List<Map<String, Object>> records = CurrentTenant.callAs(DemoTenants.MAASOEVER,
-                () -> download.personalDataOf(keyFigure));
+                () -> download.personalDataOf(DataSubject.keyFigure(keyFigure.value())).asMaps());
         assertThat(records).singleElement().satisfies(r -> {
             assertThat(r.get("datum")).isEqualTo(today);
             assertThat(r.get("kanaal")).isEqualTo("Berichtenapp");

@@ -20,6 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import nl.sleutelnet.SleutelnetTest;
 import nl.sleutelnet.identity.AccountService;
 import nl.sleutelnet.identity.Role;
+import nl.sleutelnet.privacy.DataSubject;
+import nl.sleutelnet.privacy.PersonalDataContributor;
 import nl.sleutelnet.shared.PageRequest;
 import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.DemoTenants;
@@ -109,7 +111,7 @@ class SharingAKeyFigureWithAPartnerTests {
 
         List<PersonalDataContributor> contributors = List.of(personalData);
         Map<String, Object> data = CurrentTenant.callAs(DemoTenants.LINGEDONK,
-                () -> contributors.get(0).personalDataOf(id)).get(0);
+                () -> contributors.get(0).personalDataOf(DataSubject.keyFigure(id.value())).asMaps()).get(0);
 
         assertThat(contributors.get(0).section()).isEqualTo("sleutelfiguur");
         assertThat(data).containsEntry("voornaam", "Mila").containsEntry("tussenvoegsel", "de")

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.sleutelnet.SleutelnetTest;
-import nl.sleutelnet.network.PersonalDataContributor;
+import nl.sleutelnet.privacy.PersonalDataContributor;
 
 /**
  * The download of "all my data" is complete: every table that holds rows about a key figure

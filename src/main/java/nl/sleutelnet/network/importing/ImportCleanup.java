@@ -1,21 +1,15 @@
 package nl.sleutelnet.network.importing;
 
-import java.util.List;
-import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import nl.sleutelnet.tenancy.CurrentTenant;
-import nl.sleutelnet.tenancy.MunicipalityId;
+import nl.sleutelnet.tenancy.MunicipalityJobs;
 
 /**
  * Deletes staged uploads that were neither committed nor cancelled in time, per municipality
- * (row-level security shows a job one municipality at a time). Harmless when two instances
- * run it at once: both delete the same rows.
+ * (row-level security shows a job one municipality at a time), by one instance of the cluster.
  */
 @Component
 class ImportCleanup {
@@ -23,22 +17,20 @@ class ImportCleanup {
     private static final Logger log = LoggerFactory.getLogger(ImportCleanup.class);
 
     private final KeyFigureImport imports;
-    private final JdbcClient jdbc;
+    private final MunicipalityJobs jobs;
 
-    ImportCleanup(KeyFigureImport imports, JdbcClient jdbc) {
+    ImportCleanup(KeyFigureImport imports, MunicipalityJobs jobs) {
         this.imports = imports;
-        this.jdbc = jdbc;
+        this.jobs = jobs;
     }
 
     @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT15M")
     void deleteExpiredUploads() {
-        List<UUID> municipalities = jdbc.sql("select id from municipality").query(UUID.class).list();
-        int deleted = 0;
-        for (UUID municipality : municipalities) {
-            deleted += CurrentTenant.callAs(new MunicipalityId(municipality), imports::purgeExpired);
-        }
-        if (deleted > 0) {
-            log.info("Deleted {} expired import uploads", deleted);
-        }
+        jobs.runOnce("import-cleanup", municipality -> imports.purgeExpired()).ifPresent(done -> {
+            int deleted = done.results().values().stream().mapToInt(Integer::intValue).sum();
+            if (deleted > 0) {
+                log.info("Deleted {} expired import uploads", deleted);
+            }
+        });
     }
 }

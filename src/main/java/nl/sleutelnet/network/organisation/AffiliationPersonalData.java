@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.network.NetworkKind;
-import nl.sleutelnet.network.PersonalDataContributor;
+import nl.sleutelnet.privacy.DataSubject;
+import nl.sleutelnet.privacy.PersonalDataContributor;
+import nl.sleutelnet.privacy.PersonalDataSection;
 import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.MunicipalityId;
 
@@ -46,19 +48,20 @@ class AffiliationPersonalData implements PersonalDataContributor {
     }
 
     @Override
-    public List<Map<String, Object>> personalDataOf(KeyFigureId keyFigure) {
+    public PersonalDataSection personalDataOf(DataSubject subject) {
+        KeyFigureId keyFigure = new KeyFigureId(subject.keyFigureId());
         MunicipalityId municipality = CurrentTenant.require();
         Map<String, String> kindNames = new LinkedHashMap<>();
         for (NetworkKind kind : keyFigures.networkKinds()) {
             kindNames.put(kind.code(), kind.nameNl());
         }
-        List<Map<String, Object>> records = new ArrayList<>();
+        List<PersonalDataSection.Row> records = new ArrayList<>();
         for (Affiliations.Row row : affiliations.of(municipality, keyFigure)) {
             Affiliation a = row.sensitive() ? payloads.open(municipality, row)
                     : new Affiliation(row.id(), row.keyFigure(), false,
                             organisations.find(municipality, row.organisation()).orElse(null), row.function(), null,
                             row.recordedAt(), row.endedOn(), null);
-            Map<String, Object> record = new LinkedHashMap<>();
+            PersonalDataSection.RowBuilder record = PersonalDataSection.row();
             record.put("vastgelegdOp", row.recordedAt().toString());
             record.put("metToestemming", row.sensitive());
             if (a.organisation() != null) {
@@ -83,8 +86,8 @@ class AffiliationPersonalData implements PersonalDataContributor {
                     record.put("opmerking", messages.getMessage("affiliation.personalData.withdrawn", null, DUTCH));
                 }
             }
-            records.add(record);
+            records.add(record.build());
         }
-        return records;
+        return sectionOf(records);
     }
 }

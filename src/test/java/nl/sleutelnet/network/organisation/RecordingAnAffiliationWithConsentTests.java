@@ -25,9 +25,10 @@ import nl.sleutelnet.identity.Role;
 import nl.sleutelnet.identity.TestUsers;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
-import nl.sleutelnet.network.PersonalDataContributor;
 import nl.sleutelnet.network.TimelineContributor;
 import nl.sleutelnet.network.TimelineEntry;
+import nl.sleutelnet.privacy.DataSubject;
+import nl.sleutelnet.privacy.PersonalDataContributor;
 import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.DemoTenants;
 
@@ -201,7 +202,7 @@ class RecordingAnAffiliationWithConsentTests {
                 TestUsers.authentication(TestUsers.user(Role.KEY_FIGURE, DemoTenants.MAASOEVER)));
 
         List<Map<String, Object>> records = CurrentTenant.callAs(DemoTenants.MAASOEVER,
-                () -> contributor.personalDataOf(new KeyFigureId(OrganisationFixtures.PORTAL_KEY_FIGURE)));
+                () -> contributor.personalDataOf(DataSubject.keyFigure(new KeyFigureId(OrganisationFixtures.PORTAL_KEY_FIGURE).value())).asMaps());
 
         assertThat(records).anySatisfy(r -> {
             assertThat(r.get("organisatie")).isEqualTo(OrganisationFixtures.nameOf(jdbc, faith));
