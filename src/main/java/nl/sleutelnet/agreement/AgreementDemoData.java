@@ -116,12 +116,10 @@ class AgreementDemoData implements ApplicationRunner {
                         !b.roles().contains(Role.COORDINATOR)))
                 .map(StaffMember::id).toList());
         if (staff.size() == 1) {
-            boolean waalbergen = municipality.equals(DemoTenants.WAALBERGEN);
-            String username = "wijkteam@" + (waalbergen ? "waalbergen" : "lingedonk") + ".demo";
-            // Each demo account has a name of its own, so that no two look the same in a list or the log.
-            String name = waalbergen ? "Bas Vermeulen (wijkteam)" : "Mira Koster (wijkteam)";
+            String place = municipality.equals(DemoTenants.WAALBERGEN) ? "waalbergen" : "lingedonk";
+            String username = "wijkteam@" + place + ".demo";
             if (!accounts.exists(username)) {
-                staff.add(accounts.createStaff(municipality, username, name, DEMO_PASSWORD,
+                staff.add(accounts.createStaff(municipality, username, "Bas Vermeulen (wijkteam)", DEMO_PASSWORD,
                         EnumSet.of(Role.CONCERN_HANDLER)));
             }
         }
