@@ -2,13 +2,11 @@ package nl.sleutelnet.concern;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import nl.sleutelnet.identity.Role;
-import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.shared.WorkList;
 import nl.sleutelnet.shared.WorkListEntry;
 
@@ -23,12 +21,12 @@ class ConcernWorkList implements WorkList {
     }
 
     @Override
+    public Set<Role> roles() {
+        return Set.of(Role.CONCERN_HANDLER);
+    }
+
+    @Override
     public List<WorkListEntry> entries() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof SleutelnetUser user)
-                || !user.hasRole(Role.CONCERN_HANDLER) || user.municipality().isEmpty()) {
-            return List.of();
-        }
         WorkCounts counts = concerns.workCounts();
         List<WorkListEntry> entries = new ArrayList<>();
         entries.add(new WorkListEntry("concern.workList.overdue", counts.overdue(), "/zorgmeldingen?weergave=overdue",

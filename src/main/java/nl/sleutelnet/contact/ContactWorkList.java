@@ -2,6 +2,7 @@ package nl.sleutelnet.contact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,7 +16,8 @@ import nl.sleutelnet.shared.WorkListEntry;
 
 /**
  * Start-page lines: for a coordinator the key figures overdue for contact and due this week;
- * for a coordinator or partner professional their own overdue follow-up actions.
+ * for a coordinator or partner professional their own overdue follow-up actions. The lines
+ * differ by role, so this list still reads the user (the start page asks it only for its roles).
  */
 @Component
 class ContactWorkList implements WorkList {
@@ -26,6 +28,11 @@ class ContactWorkList implements WorkList {
 
     ContactWorkList(ContactService contacts) {
         this.contacts = contacts;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of(Role.COORDINATOR, Role.PARTNER);
     }
 
     @Override

@@ -58,7 +58,7 @@ class IdentityDemoData implements ApplicationRunner {
             }
         }
         if (!accounts.exists(ANALYST)) {
-            accounts.createDemoAccount(AccountKind.STAFF, null, DemoTenants.REGION, ANALYST, "Lotte van Dam", PASSWORD,
+            accounts.createDemoAccount(AccountKind.STAFF, null, DemoTenants.REGION, ANALYST, "Evi Mulder", PASSWORD,
                     EnumSet.of(Role.ANALYST), null);
         }
         StringBuilder table = new StringBuilder("\n\n  DEMO MODE - fictitious data. Demo accounts (password: ")

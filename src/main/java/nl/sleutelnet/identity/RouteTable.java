@@ -1,25 +1,32 @@
 package nl.sleutelnet.identity;
 
-import static nl.sleutelnet.identity.Role.ADMINISTRATOR;
-import static nl.sleutelnet.identity.Role.ANALYST;
-import static nl.sleutelnet.identity.Role.CONCERN_HANDLER;
-import static nl.sleutelnet.identity.Role.COORDINATOR;
-import static nl.sleutelnet.identity.Role.KEY_FIGURE;
-import static nl.sleutelnet.identity.Role.PARTNER;
-import static nl.sleutelnet.identity.Role.PRIVACY_OFFICER;
-
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * The one table of who may use which route. Anything not listed is denied. A test walks
- * every route in this table for every role and for an own and a foreign municipality, and
- * fails when a controller route is missing here.
+ * The one table of who may use which route, joined from every module's {@link RouteContribution}.
+ * Anything not listed is denied. A test walks every route in this table for every role and for an
+ * own and a foreign municipality, and fails when a controller route is missing here.
+ *
+ * <p>The first matching route decides, so the table is ordered: fewer variables first, and among
+ * routes with as many variables the one whose first variable comes later (e.g.
+ * {@code /sleutelfiguren/import/{id}} before {@code /sleutelfiguren/{id}/contact}). Two contributions
+ * listing the same method and pattern stop the application from starting.
  */
+@Component
 public final class RouteTable {
 
     /** Who may use a route. */
@@ -53,217 +60,108 @@ public final class RouteTable {
         }
     }
 
-    private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
-    private static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(KEY_FIGURE));
+    /** Every role, staff and key figures. */
+    public static final Set<Role> EVERY_ROLE = Set.copyOf(EnumSet.allOf(Role.class));
+    /** Every staff role (not key figures). */
+    public static final Set<Role> STAFF = Set.copyOf(EnumSet.complementOf(EnumSet.of(Role.KEY_FIGURE)));
 
-    private static final List<Route> FOUNDATION = List.of(
-            open(HttpMethod.GET, "/inloggen"),
-            open(HttpMethod.POST, "/inloggen"),
-            open(HttpMethod.GET, "/actuator/health"),
-            open(HttpMethod.GET, "/actuator/health/{group}"),
-            open(HttpMethod.GET, "/api/v1/openapi.json"),
-            open(HttpMethod.GET, "/api/v1/openapi.json.yaml"),
-            open(HttpMethod.GET, "/css/**"),
-            open(HttpMethod.GET, "/js/**"),
-            open(HttpMethod.GET, "/img/**"),
-            open(HttpMethod.GET, "/webjars/**"),
-            open(HttpMethod.GET, "/favicon.ico"),
-            new Route(null, "/error", Access.PUBLIC, Set.of(), Scope.NONE),
+    private static final PathPatternParser PARSER = new PathPatternParser();
 
-            pending(HttpMethod.GET, "/tweede-factor"),
-            pending(HttpMethod.POST, "/tweede-factor"),
-            pending(HttpMethod.GET, "/tweede-factor/instellen"),
-            pending(HttpMethod.POST, "/tweede-factor/instellen"),
-            new Route(HttpMethod.POST, "/uitloggen", Access.ANY_SESSION, Set.of(), Scope.NONE),
+    private final List<Route> routes;
+    private final List<PathPattern> patterns;
+    private final List<NavigationEntry> navigation;
 
-            roles(HttpMethod.GET, "/", EVERY_ROLE),
-            roles(HttpMethod.GET, "/account/wachtwoord", EVERY_ROLE),
-            roles(HttpMethod.POST, "/account/wachtwoord", EVERY_ROLE),
-            roles(HttpMethod.GET, "/start", STAFF),
-            roles(HttpMethod.GET, "/portaal", EnumSet.of(KEY_FIGURE)),
+    public RouteTable(List<RouteContribution> contributions) {
+        List<RouteContribution> ordered = contributions.stream()
+                .sorted(Comparator.comparing(c -> c.getClass().getName())).toList();
+        List<Route> all = new ArrayList<>();
+        List<NavigationEntry> entries = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RouteContribution contribution : ordered) {
+            for (Route route : contribution.routes()) {
+                if (!seen.add(route.method() + " " + route.pattern())) {
+                    throw new IllegalStateException("route listed twice: " + route.method() + " " + route.pattern()
+                            + " (again in " + contribution.getClass().getName() + ")");
+                }
+                all.add(route);
+            }
+            entries.addAll(contribution.navigation());
+        }
+        this.routes = all.stream().sorted(Comparator.comparingInt(RouteTable::variableParts)
+                .thenComparing(Comparator.comparingInt(RouteTable::firstVariableAt).reversed())).toList();
+        this.patterns = routes.stream().map(r -> PARSER.parse(r.pattern())).toList();
+        this.navigation = entries.stream().sorted(Comparator.comparingInt((NavigationEntry e) -> e.group().order())
+                .thenComparingInt(NavigationEntry::order)).toList();
+    }
 
-            roles(HttpMethod.GET, "/beheer/audit", EnumSet.of(PRIVACY_OFFICER)),
-            roles(HttpMethod.POST, "/beheer/audit/controle", EnumSet.of(PRIVACY_OFFICER)));
+    /** Every route, in the order in which they are tried: the first one that matches decides. */
+    public List<Route> routes() {
+        return routes;
+    }
 
-    /** The register: key figures, organisations, lifecycle, network settings. */
-    private static final List<Route> NETWORK = List.of(
-            roles(HttpMethod.GET, "/sleutelfiguren", EnumSet.of(COORDINATOR, CONCERN_HANDLER)),
-            // Literal paths before /sleutelfiguren/{id}: the first matching line decides.
-            roles(HttpMethod.GET, "/sleutelfiguren/nieuw", EnumSet.of(COORDINATOR)),
-            roles(HttpMethod.POST, "/sleutelfiguren/nieuw", EnumSet.of(COORDINATOR)),
-            roles(HttpMethod.GET, "/sleutelfiguren/kandidaten", EnumSet.of(COORDINATOR)),
-            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}", COORDINATOR, CONCERN_HANDLER),
-            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/wijzigen", COORDINATOR),
-            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/wijzigen", COORDINATOR),
-            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/status", COORDINATOR),
-            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/delen", COORDINATOR),
-            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/delen/stoppen", COORDINATOR),
-            roles(HttpMethod.GET, "/api/v1/sleutelfiguren", EnumSet.of(COORDINATOR, CONCERN_HANDLER)),
-            roles(HttpMethod.POST, "/api/v1/sleutelfiguren", EnumSet.of(COORDINATOR)),
-            tenantRecord(HttpMethod.GET, "/api/v1/sleutelfiguren/{id}", COORDINATOR, CONCERN_HANDLER),
-            tenantRecord(HttpMethod.PUT, "/api/v1/sleutelfiguren/{id}", COORDINATOR),
-            tenantRecord(HttpMethod.POST, "/api/v1/sleutelfiguren/{id}/status", COORDINATOR));
+    /** The route that decides a request, if any (none: the request is denied). */
+    public Optional<Route> decide(HttpMethod method, String path) {
+        PathContainer container = PathContainer.parsePath(path);
+        HttpMethod asked = HttpMethod.HEAD.equals(method) ? HttpMethod.GET : method;
+        for (int i = 0; i < routes.size(); i++) {
+            Route route = routes.get(i);
+            if ((route.method() == null || route.method().equals(asked)) && patterns.get(i).matches(container)) {
+                return Optional.of(route);
+            }
+        }
+        return Optional.empty();
+    }
 
-    /** Organisations, affiliations with consent, and the municipality's network settings. */
-    private static final List<Route> ORGANISATIONS = List.of(
-            roles(HttpMethod.GET, "/organisaties", EnumSet.of(COORDINATOR, CONCERN_HANDLER)),
-            roles(HttpMethod.GET, "/organisaties/nieuw", EnumSet.of(COORDINATOR)),
-            roles(HttpMethod.POST, "/organisaties", EnumSet.of(COORDINATOR)),
-            tenantRecord("organisation", HttpMethod.GET, "/organisaties/{id}", COORDINATOR, CONCERN_HANDLER),
-            tenantRecord("organisation", HttpMethod.POST, "/organisaties/{id}", COORDINATOR),
-            roles(HttpMethod.GET, "/api/v1/organisaties", EnumSet.of(COORDINATOR, CONCERN_HANDLER)),
-            roles(HttpMethod.POST, "/api/v1/organisaties", EnumSet.of(COORDINATOR)),
-            tenantRecord("organisation", HttpMethod.GET, "/api/v1/organisaties/{id}", COORDINATOR, CONCERN_HANDLER),
-            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/organisaties", COORDINATOR, CONCERN_HANDLER),
-            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/organisaties", COORDINATOR),
-            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/organisaties/beeindigen", COORDINATOR),
-            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/organisaties/intrekken", COORDINATOR),
-            tenantRecord(HttpMethod.GET, "/api/v1/sleutelfiguren/{id}/organisaties", COORDINATOR, CONCERN_HANDLER),
-            roles(HttpMethod.GET, "/instellingen/netwerk", EnumSet.of(COORDINATOR, ADMINISTRATOR)),
-            roles(HttpMethod.POST, "/instellingen/netwerk/soorten", EnumSet.of(COORDINATOR, ADMINISTRATOR)),
-            roles(HttpMethod.POST, "/instellingen/netwerk/soort", EnumSet.of(COORDINATOR, ADMINISTRATOR)),
-            roles(HttpMethod.POST, "/instellingen/netwerk/gebieden", EnumSet.of(COORDINATOR, ADMINISTRATOR)),
-            roles(HttpMethod.POST, "/instellingen/netwerk/gebied", EnumSet.of(COORDINATOR, ADMINISTRATOR)));
+    /** Whether some route, for any method, has this path (if not, the path does not exist). */
+    public boolean knows(String path) {
+        PathContainer container = PathContainer.parsePath(path);
+        return patterns.stream().anyMatch(pattern -> pattern.matches(container));
+    }
 
-    /** Contact moments, rhythm, work lists and coordination. */
-    private static final List<Route> CONTACT = List.of(
-            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/contact", COORDINATOR, PARTNER),
-            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/contact", COORDINATOR, PARTNER),
-            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/contactmomenten", COORDINATOR, PARTNER),
-            tenantRecord("follow_up_action", HttpMethod.POST, "/vervolgacties/{id}/afgerond", COORDINATOR, PARTNER),
-            roles(HttpMethod.GET, "/contact/werklijst", EnumSet.of(COORDINATOR)),
-            roles(HttpMethod.GET, "/contact/afstemming", EnumSet.of(COORDINATOR)),
-            roles(HttpMethod.GET, "/contact/gedeeld", EnumSet.of(PARTNER)),
-            roles(HttpMethod.GET, "/api/v1/contactmomenten", EnumSet.of(COORDINATOR, PARTNER)),
-            roles(HttpMethod.POST, "/api/v1/contactmomenten", EnumSet.of(COORDINATOR, PARTNER)),
-            tenantRecord("contact_moment", HttpMethod.GET, "/api/v1/contactmomenten/{id}", COORDINATOR, PARTNER));
+    /** Whether a fully signed-in user with these roles may use the method on the path (query ignored). */
+    public boolean allows(Collection<Role> roles, HttpMethod method, String href) {
+        String path = href.replaceFirst("[?#].*$", "");
+        return decide(method, path).filter(route -> roles.stream().anyMatch(route::allows)).isPresent();
+    }
 
-    /** Role agreements (R5), coordinator and portal side. */
-    private static final List<Route> AGREEMENT = List.of(
-            roles(HttpMethod.GET, "/beheer/afspraaktekst", EnumSet.of(COORDINATOR)),
-            roles(HttpMethod.POST, "/beheer/afspraaktekst", EnumSet.of(COORDINATOR)),
-            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/afspraak", COORDINATOR),
-            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/afspraak", COORDINATOR),
-            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/afspraak.pdf", COORDINATOR),
-            roles(HttpMethod.GET, "/afspraken", EnumSet.of(COORDINATOR)),
-            roles(HttpMethod.GET, "/portaal/afspraak", EnumSet.of(KEY_FIGURE)),
-            roles(HttpMethod.POST, "/portaal/afspraak/akkoord", EnumSet.of(KEY_FIGURE)),
-            roles(HttpMethod.GET, "/portaal/afspraak.pdf", EnumSet.of(KEY_FIGURE)),
-            tenantRecord(HttpMethod.GET, "/api/v1/sleutelfiguren/{id}/afspraken", COORDINATOR),
-            tenantRecord(HttpMethod.POST, "/api/v1/sleutelfiguren/{id}/afspraken", COORDINATOR),
-            tenantRecord("agreement", HttpMethod.GET, "/api/v1/afspraken/{id}", COORDINATOR));
-
-    /** The reciprocity ledger (R4), coordinator and portal side. */
-    private static final List<Route> RECIPROCITY = List.of(
-            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/wederkerigheid", COORDINATOR),
-            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/wederkerigheid", COORDINATOR),
-            roles(HttpMethod.GET, "/wederkerigheid", EnumSet.of(COORDINATOR)),
-            tenantRecord("reciprocity_item", HttpMethod.GET, "/wederkerigheid/{id}", COORDINATOR),
-            tenantRecord("reciprocity_item", HttpMethod.POST, "/wederkerigheid/{id}", COORDINATOR),
-            roles(HttpMethod.GET, "/portaal/wederkerigheid", EnumSet.of(KEY_FIGURE)),
-            roles(HttpMethod.POST, "/portaal/wederkerigheid", EnumSet.of(KEY_FIGURE)),
-            tenantRecord(HttpMethod.GET, "/api/v1/sleutelfiguren/{id}/wederkerigheid", COORDINATOR),
-            tenantRecord(HttpMethod.POST, "/api/v1/sleutelfiguren/{id}/wederkerigheid", COORDINATOR),
-            tenantRecord("reciprocity_item", HttpMethod.GET, "/api/v1/wederkerigheid/{id}", COORDINATOR),
-            tenantRecord("reciprocity_item", HttpMethod.POST, "/api/v1/wederkerigheid/{id}/status", COORDINATOR));
-
-    /** The key figure's portal: invitation, own data, downloads, requests; the privacy officer's requests. */
-    private static final List<Route> PORTAL = List.of(
-            open(HttpMethod.GET, "/uitnodiging"),
-            open(HttpMethod.POST, "/uitnodiging"),
-            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/portaaltoegang", COORDINATOR),
-            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/uitnodigen", COORDINATOR),
-            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/blokkeren", COORDINATOR),
-            roles(HttpMethod.GET, "/portaaltoegang", EnumSet.of(COORDINATOR)),
-            roles(HttpMethod.GET, "/portaal/gegevens", EnumSet.of(KEY_FIGURE)),
-            roles(HttpMethod.GET, "/portaal/gegevens/correctie", EnumSet.of(KEY_FIGURE)),
-            roles(HttpMethod.POST, "/portaal/gegevens/correctie", EnumSet.of(KEY_FIGURE)),
-            roles(HttpMethod.GET, "/portaal/verwijderverzoek", EnumSet.of(KEY_FIGURE)),
-            roles(HttpMethod.POST, "/portaal/verwijderverzoek", EnumSet.of(KEY_FIGURE)),
-            roles(HttpMethod.GET, "/portaal/mijn-gegevens.json", EnumSet.of(KEY_FIGURE)),
-            roles(HttpMethod.GET, "/portaal/mijn-gegevens.pdf", EnumSet.of(KEY_FIGURE)),
-            roles(HttpMethod.GET, "/verzoeken/correcties", EnumSet.of(COORDINATOR)),
-            tenantRecord("correction_request", HttpMethod.POST, "/verzoeken/correcties/{id}/afhandelen", COORDINATOR),
-            roles(HttpMethod.GET, "/beheer/verzoeken", EnumSet.of(PRIVACY_OFFICER)),
-            tenantRecord("data_subject_request", HttpMethod.POST, "/beheer/verzoeken/{id}/status", PRIVACY_OFFICER));
-
-    /** Import and export of the register. */
-    private static final List<Route> IMPORT_EXPORT = List.of(
-            roles(HttpMethod.GET, "/sleutelfiguren/import", EnumSet.of(COORDINATOR)),
-            roles(HttpMethod.POST, "/sleutelfiguren/import", EnumSet.of(COORDINATOR)),
-            tenantRecord("import_batch", HttpMethod.GET, "/sleutelfiguren/import/{id}", COORDINATOR),
-            tenantRecord("import_batch", HttpMethod.POST, "/sleutelfiguren/import/{id}/koppeling", COORDINATOR),
-            tenantRecord("import_batch", HttpMethod.GET, "/sleutelfiguren/import/{id}/rapport", COORDINATOR),
-            tenantRecord("import_batch", HttpMethod.POST, "/sleutelfiguren/import/{id}/vastleggen", COORDINATOR),
-            tenantRecord("import_batch", HttpMethod.POST, "/sleutelfiguren/import/{id}/annuleren", COORDINATOR),
-            roles(HttpMethod.GET, "/sleutelfiguren/export", EnumSet.of(COORDINATOR)),
-            roles(HttpMethod.POST, "/sleutelfiguren/export", EnumSet.of(COORDINATOR)));
-
-    /** Concerns (R6): the handlers' screens. */
-    private static final List<Route> CONCERN = List.of(
-            roles(HttpMethod.GET, "/zorgmeldingen", EnumSet.of(CONCERN_HANDLER)),
-            tenantRecord("concern", HttpMethod.GET, "/zorgmeldingen/{id}", CONCERN_HANDLER),
-            tenantRecord("concern", HttpMethod.POST, "/zorgmeldingen/{id}/stap", CONCERN_HANDLER),
-            tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/zorgmelding", CONCERN_HANDLER),
-            tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/zorgmelding", CONCERN_HANDLER));
-
-    /** Concerns (R6): the reporter's side in the portal, and the municipality's status texts. */
-    private static final List<Route> CONCERN_PORTAL = List.of(
-            roles(HttpMethod.GET, "/portaal/zorgen", EnumSet.of(KEY_FIGURE)),
-            roles(HttpMethod.GET, "/portaal/zorgen/nieuw", EnumSet.of(KEY_FIGURE)),
-            roles(HttpMethod.POST, "/portaal/zorgen/nieuw", EnumSet.of(KEY_FIGURE)),
-            tenantRecord("concern", HttpMethod.GET, "/portaal/zorgen/{id}", KEY_FIGURE),
-            tenantRecord("concern", HttpMethod.POST, "/portaal/zorgen/{id}/antwoord", KEY_FIGURE),
-            tenantRecord("concern", HttpMethod.POST, "/portaal/zorgen/{id}/tevredenheid", KEY_FIGURE),
-            tenantRecord("concern", HttpMethod.POST, "/portaal/zorgen/{id}/heropenen", KEY_FIGURE),
-            roles(HttpMethod.GET, "/instellingen/terugkoppelteksten", EnumSet.of(CONCERN_HANDLER, ADMINISTRATOR)),
-            roles(HttpMethod.POST, "/instellingen/terugkoppelteksten", EnumSet.of(CONCERN_HANDLER, ADMINISTRATOR)));
-
-    /** Concerns (R6): retention, dashboard figures and the API. */
-    private static final List<Route> CONCERN_OPERATIONS = List.of(
-            roles(HttpMethod.GET, "/beheer/bewaartermijnen", EnumSet.of(PRIVACY_OFFICER)),
-            roles(HttpMethod.POST, "/beheer/bewaartermijnen/uitvoeren", EnumSet.of(PRIVACY_OFFICER)),
-            roles(HttpMethod.GET, "/zorgmeldingen/cijfers", EnumSet.of(CONCERN_HANDLER, COORDINATOR)),
-            roles(HttpMethod.GET, "/regio/zorgmeldingen/cijfers", EnumSet.of(ANALYST)),
-            roles(HttpMethod.GET, "/api/v1/zorgmeldingen", EnumSet.of(CONCERN_HANDLER)),
-            roles(HttpMethod.GET, "/api/v1/zorgmeldingen/cijfers", EnumSet.of(CONCERN_HANDLER, COORDINATOR)),
-            tenantRecord("concern", HttpMethod.GET, "/api/v1/zorgmeldingen/{id}", CONCERN_HANDLER),
-            tenantRecord("concern", HttpMethod.POST, "/api/v1/zorgmeldingen/{id}/stappen", CONCERN_HANDLER));
-
-    /**
-     * Every route, literal paths before patterns with variables: the first matching route decides, so
-     * {@code /sleutelfiguren/import} must not be taken for {@code /sleutelfiguren/{id}}.
-     */
-    public static final List<Route> ROUTES = java.util.stream.Stream.of(FOUNDATION, NETWORK, ORGANISATIONS, CONTACT, AGREEMENT,
-            RECIPROCITY, PORTAL, IMPORT_EXPORT, CONCERN, CONCERN_PORTAL, CONCERN_OPERATIONS).flatMap(List::stream)
-            .sorted(java.util.Comparator.comparingInt(RouteTable::variableParts)).toList();
-
-    private RouteTable() {
+    /** The navigation entries a user with these roles may follow, by group and order. */
+    public List<NavigationEntry> navigationFor(Collection<Role> roles) {
+        return navigation.stream().filter(e -> allows(roles, HttpMethod.GET, e.href())).toList();
     }
 
     private static int variableParts(Route route) {
         return (int) route.pattern().chars().filter(c -> c == '{' || c == '*').count();
     }
 
-    private static Route open(HttpMethod method, String pattern) {
+    private static int firstVariableAt(Route route) {
+        int at = route.pattern().indexOf('{');
+        int star = route.pattern().indexOf('*');
+        int first = at < 0 ? star : star < 0 ? at : Math.min(at, star);
+        return first < 0 ? Integer.MAX_VALUE : first;
+    }
+
+    /** A route anyone may use. */
+    public static Route open(HttpMethod method, String pattern) {
         return new Route(method, pattern, Access.PUBLIC, Set.of(), Scope.NONE);
     }
 
-    private static Route pending(HttpMethod method, String pattern) {
+    /** A route used between password and second factor. */
+    public static Route pending(HttpMethod method, String pattern) {
         return new Route(method, pattern, Access.SECOND_FACTOR_PENDING, Set.of(), Scope.NONE);
     }
 
-    private static Route roles(HttpMethod method, String pattern, Set<Role> roles) {
+    /** A route for fully signed-in users with one of the roles. */
+    public static Route roles(HttpMethod method, String pattern, Set<Role> roles) {
         return new Route(method, pattern, Access.ROLES, Set.copyOf(roles), Scope.NONE);
     }
 
     /** A route whose {id} is a key figure of the user's municipality. */
-    private static Route tenantRecord(HttpMethod method, String pattern, Role... roles) {
+    public static Route tenantRecord(HttpMethod method, String pattern, Role... roles) {
         return tenantRecord("key_figure", method, pattern, roles);
     }
 
     /** A route whose {id} is a row of {@code table} (a tenant-owned table with an {@code id} column). */
-    private static Route tenantRecord(String table, HttpMethod method, String pattern, Role... roles) {
+    public static Route tenantRecord(String table, HttpMethod method, String pattern, Role... roles) {
         return new Route(method, pattern, Access.ROLES, Set.copyOf(Arrays.asList(roles)), Scope.TENANT_RECORD, table);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -57,8 +58,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
             SecurityContextRepository contextRepository, LoginSuccessHandler loginSuccess, AuditTrail audit,
-            SecurityProperties properties) throws Exception {
-        http.authorizeHttpRequests(this::applyRouteTable)
+            SecurityProperties properties, RouteTable routeTable) throws Exception {
+        http.authorizeHttpRequests(registry -> applyRouteTable(registry, routeTable))
                 .authenticationManager(authenticationManager)
                 .securityContext(c -> c.securityContextRepository(contextRepository))
                 .formLogin(form -> form.loginPage("/inloggen")
@@ -81,7 +82,7 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED), API)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/inloggen"),
                                 AnyRequestMatcher.INSTANCE)
-                        .accessDeniedHandler(accessDenied(audit)))
+                        .accessDeniedHandler(accessDenied(audit, routeTable)))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                                 .maxAgeInSeconds(31_536_000).requestMatcher(AnyRequestMatcher.INSTANCE))
@@ -95,19 +96,28 @@ class SecurityConfiguration {
     }
 
     private void applyRouteTable(
-            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry) {
-        for (RouteTable.Route route : RouteTable.ROUTES) {
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry,
+            RouteTable routeTable) {
+        for (RouteTable.Route route : routeTable.routes()) {
             var matcher = route.method() == null
                     ? registry.requestMatchers(route.pattern())
                     : registry.requestMatchers(route.method(), route.pattern());
-            switch (route.access()) {
-                case PUBLIC -> matcher.permitAll();
-                case SECOND_FACTOR_PENDING -> matcher.hasAuthority(PendingSecondFactor.AUTHORITY);
-                case ANY_SESSION -> matcher.authenticated();
-                case ROLES -> matcher.hasAnyRole(route.roles().stream().map(Enum::name).toArray(String[]::new));
+            grant(matcher, route);
+            if (HttpMethod.GET.equals(route.method())) {
+                // HEAD is GET without the body (Spring MVC answers it from the GET handler): the same rule.
+                grant(registry.requestMatchers(HttpMethod.HEAD, route.pattern()), route);
             }
         }
         registry.anyRequest().denyAll();
+    }
+
+    private static void grant(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl matcher, RouteTable.Route route) {
+        switch (route.access()) {
+            case PUBLIC -> matcher.permitAll();
+            case SECOND_FACTOR_PENDING -> matcher.hasAuthority(PendingSecondFactor.AUTHORITY);
+            case ANY_SESSION -> matcher.authenticated();
+            case ROLES -> matcher.hasAnyRole(route.roles().stream().map(Enum::name).toArray(String[]::new));
+        }
     }
 
     @Bean
@@ -144,12 +154,24 @@ class SecurityConfiguration {
         return (request, response, exception) -> ProblemResponses.write(response, status);
     }
 
-    private static AccessDeniedHandler accessDenied(AuditTrail audit) {
+    /**
+     * A refused request: halfway through login, on to the second factor; a path that no route knows
+     * (mistyped, say) is not found; a known route the user's role may not use is forbidden (audited).
+     */
+    private static AccessDeniedHandler accessDenied(AuditTrail audit, RouteTable routeTable) {
         return (request, response, exception) -> {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (!API.matches(request) && authentication != null
                     && authentication.getPrincipal() instanceof PendingSecondFactor pending) {
                 response.sendRedirect(pending.user().secondFactorEnrolled() ? "/tweede-factor" : "/tweede-factor/instellen");
+                return;
+            }
+            if (!routeTable.knows(request.getRequestURI().substring(request.getContextPath().length()))) {
+                if (API.matches(request)) {
+                    ProblemResponses.write(response, HttpStatus.NOT_FOUND);
+                } else {
+                    response.sendError(HttpStatus.NOT_FOUND.value());
+                }
                 return;
             }
             audit.record(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED);

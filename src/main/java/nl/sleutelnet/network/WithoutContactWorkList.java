@@ -1,16 +1,13 @@
 package nl.sleutelnet.network;
 
 import java.util.List;
+import java.util.Set;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import nl.sleutelnet.identity.Role;
-import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.shared.WorkList;
 import nl.sleutelnet.shared.WorkListEntry;
-import nl.sleutelnet.tenancy.CurrentTenant;
 
 /**
  * Warns the coordinator about active and paused key figures left without a contact person:
@@ -28,12 +25,12 @@ class WithoutContactWorkList implements WorkList {
     }
 
     @Override
+    public Set<Role> roles() {
+        return Set.of(Role.COORDINATOR);
+    }
+
+    @Override
     public List<WorkListEntry> entries() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof SleutelnetUser user)
-                || !user.hasRole(Role.COORDINATOR) || CurrentTenant.municipality().isEmpty()) {
-            return List.of();
-        }
         return List.of(new WorkListEntry("keyFigures.workList.withoutContact", keyFigures.countWithoutContact(), HREF,
                 true));
     }

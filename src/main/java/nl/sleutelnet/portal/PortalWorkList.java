@@ -1,20 +1,17 @@
 package nl.sleutelnet.portal;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import nl.sleutelnet.identity.Role;
-import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.shared.WorkList;
 import nl.sleutelnet.shared.WorkListEntry;
 
 /**
- * Work waiting from the portal: for the coordinator, correction requests and invitations
- * that expired unaccepted; for the privacy officer, erasure requests (overdue ones apart).
+ * Work waiting from the portal for the coordinator: correction requests and invitations that
+ * expired unaccepted. The privacy officer's erasure requests are {@link ErasureWorkList}.
  */
 @Component
 class PortalWorkList implements WorkList {
@@ -28,29 +25,19 @@ class PortalWorkList implements WorkList {
     }
 
     @Override
+    public Set<Role> roles() {
+        return Set.of(Role.COORDINATOR);
+    }
+
+    @Override
     public List<WorkListEntry> entries() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof SleutelnetUser user)
-                || user.municipality().isEmpty()) {
-            return List.of();
-        }
-        List<WorkListEntry> entries = new ArrayList<>();
-        if (user.hasRole(Role.COORDINATOR)) {
-            SubjectRequestRows.OpenCount corrections = requests.openCorrections();
-            entries.add(new WorkListEntry("portal.workList.correctionsOverdue", corrections.overdue(),
-                    "/verzoeken/correcties", true));
-            entries.add(new WorkListEntry("portal.workList.corrections", corrections.open() - corrections.overdue(),
-                    "/verzoeken/correcties", false));
-            entries.add(new WorkListEntry("portal.workList.invitationsExpired", invitations.countExpired(),
-                    "/portaaltoegang", false));
-        }
-        if (user.hasRole(Role.PRIVACY_OFFICER)) {
-            SubjectRequestRows.OpenCount erasures = requests.openErasures();
-            entries.add(new WorkListEntry("portal.workList.erasuresOverdue", erasures.overdue(), "/beheer/verzoeken",
-                    true));
-            entries.add(new WorkListEntry("portal.workList.erasures", erasures.open() - erasures.overdue(),
-                    "/beheer/verzoeken", false));
-        }
-        return entries;
+        SubjectRequestRows.OpenCount corrections = requests.openCorrections();
+        return List.of(
+                new WorkListEntry("portal.workList.correctionsOverdue", corrections.overdue(), "/verzoeken/correcties",
+                        true),
+                new WorkListEntry("portal.workList.corrections", corrections.open() - corrections.overdue(),
+                        "/verzoeken/correcties", false),
+                new WorkListEntry("portal.workList.invitationsExpired", invitations.countExpired(), "/portaaltoegang",
+                        false));
     }
 }

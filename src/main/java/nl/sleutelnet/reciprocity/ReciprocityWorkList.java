@@ -1,13 +1,11 @@
 package nl.sleutelnet.reciprocity;
 
 import java.util.List;
+import java.util.Set;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import nl.sleutelnet.identity.Role;
-import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.shared.WorkList;
 import nl.sleutelnet.shared.WorkListEntry;
 
@@ -22,12 +20,12 @@ class ReciprocityWorkList implements WorkList {
     }
 
     @Override
+    public Set<Role> roles() {
+        return Set.of(Role.COORDINATOR);
+    }
+
+    @Override
     public List<WorkListEntry> entries() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof SleutelnetUser user)
-                || !user.hasRole(Role.COORDINATOR) || user.municipality().isEmpty()) {
-            return List.of();
-        }
         return List.of(new WorkListEntry("reciprocity.workList.new", reciprocity.countNewRequests(), "/wederkerigheid",
                 false));
     }

@@ -41,6 +41,10 @@ class ErrorPageController implements ErrorController {
 
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
+            // Asked for directly, not forwarded after an error: there is no page of that name.
+            return HttpStatus.NOT_FOUND;
+        }
         if (code instanceof Integer value) {
             HttpStatus resolved = HttpStatus.resolve(value);
             if (resolved != null) {

@@ -43,7 +43,7 @@ class HomeController {
         // A dozen counts from every module: one connection and transaction for all of them
         // instead of one each. The session is loaded before and saved after, outside it.
         reading.executeWithoutResult(status -> {
-            model.addAttribute("workList", workLists.stream().flatMap(w -> w.entries().stream())
+            model.addAttribute("workList", workLists.stream().filter(w -> isFor(w, user)).flatMap(w -> w.entries().stream())
                     .filter(e -> e.count() > 0)
                     .sorted(Comparator.comparing(WorkListEntry::overdue).reversed())
                     .toList());
@@ -52,5 +52,11 @@ class HomeController {
             }
         });
         return "shell/start";
+    }
+
+    /** Work lists answer in a municipality, for users with one of their roles. */
+    private static boolean isFor(WorkList workList, SleutelnetUser user) {
+        return user.municipality().isPresent() && workList.roles().stream().anyMatch(user.roles()::contains)
+                && workList.notFor().stream().noneMatch(user.roles()::contains);
     }
 }
