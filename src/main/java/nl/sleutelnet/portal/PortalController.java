@@ -43,12 +43,10 @@ class PortalController {
     private final PdfDocument pdf;
     private final JsonMapper json;
     private final MessageSource messages;
-    private final PortalDates dates;
 
     PortalController(KeyFigureService keyFigures, MyData myData, SubjectRequests requests, PdfDocument pdf,
-            JsonMapper json, MessageSource messages, PortalDates dates) {
+            JsonMapper json, MessageSource messages) {
         this.messages = messages;
-        this.dates = dates;
         this.keyFigures = keyFigures;
         this.myData = myData;
         this.requests = requests;
@@ -140,7 +138,7 @@ class PortalController {
                 "sections", MyData.readable(everything.sections(), messages, locale),
                 "account", MyData.readable(List.of(new MyData.Section("account", List.of(everything.account()))),
                         messages, locale).get(0),
-                "name", user.displayName(), "madeAt", dates.dateTime(java.time.Instant.parse(everything.madeAt()))));
+                "name", user.displayName(), "madeAt", nl.sleutelnet.shared.Times.dateTime(java.time.Instant.parse(everything.madeAt()), locale)));
         return attachment(body, MediaType.APPLICATION_PDF, "mijn-gegevens.pdf");
     }
 

@@ -2,8 +2,6 @@ package nl.sleutelnet.portal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -146,8 +144,7 @@ class PortalInvitations {
             invitations.insert(municipality, UUID.randomUUID(), id, code.hash(), invitedBy, now, expires);
             audit.record(AuditAction.INVITED, AuditOutcome.SUCCESS, "key_figure", id.value());
             Locale locale = "en".equals(keyFigure.preferredLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
-            String validUntil = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                    .withLocale(locale).withZone(clock.getZone()).format(expires);
+            String validUntil = nl.sleutelnet.shared.Times.dateTime(expires, locale);
             mailer.send(keyFigure.email(), locale, "portal.mail.invitation.subject", "portal.mail.invitation.body",
                     municipalityName(municipality), baseUrl + "/uitnodiging?code=" + code.text(), validUntil);
             return expires;

@@ -38,7 +38,7 @@ class RegisterViews {
     static final int TIMELINE_STEP = 20;
     static final int TIMELINE_MAX = 200;
     /** Dutch municipalities: times on the timeline in Dutch time. */
-    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Amsterdam");
+    static final java.time.ZoneId ZONE = nl.sleutelnet.shared.Times.ZONE;
 
     /** A link to another module's page about this key figure. */
     record ModuleLink(String labelKey, String href) {
@@ -149,7 +149,6 @@ class RegisterViews {
         boolean more = entries.size() > limit && limit < TIMELINE_MAX;
         model.addAttribute("timeline", entries.size() > limit ? entries.subList(0, limit) : entries);
         model.addAttribute("timelineMore", more ? limit + TIMELINE_STEP : null);
-        model.addAttribute("zone", ZONE);
         String base = "/sleutelfiguren/" + id.value();
         model.addAttribute("moduleLinks", List.of(new ModuleLink("keyFigure.link.contact", base + "/contact"),
                 new ModuleLink("keyFigure.link.contacts", base + "/contactmomenten"),

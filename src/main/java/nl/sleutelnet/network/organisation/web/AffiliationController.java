@@ -56,7 +56,7 @@ class AffiliationController {
 
     @GetMapping("/sleutelfiguren/{id}/organisaties")
     String show(@PathVariable String id, Model model, Locale locale) {
-        return page(keyFigure(id), model, locale, new AffiliationDraft("", "", false, LocalDate.now().toString(), null, ""));
+        return page(keyFigure(id), model, locale, new AffiliationDraft("", "", false, LocalDate.now(nl.sleutelnet.shared.Times.ZONE).toString(), null, ""));
     }
 
     @PostMapping("/sleutelfiguren/{id}/organisaties")
