@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,7 +88,8 @@ class PortalController {
         try {
             requests.fileCorrection(me(user), fields, explanation);
         } catch (InvalidInputException e) {
-            FormProblems.show(e.problems(), model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return correctionPage(model, fields == null ? List.of() : fields,
                     explanation == null ? "" : explanation.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", ""));
         }
@@ -108,7 +111,8 @@ class PortalController {
         try {
             requests.fileErasure(me, "ja".equals(confirmation), reason);
         } catch (InvalidInputException e) {
-            FormProblems.show(e.problems(), model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("reason", reason);
             return erasurePage(me, model);
         }

@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.identity.Role;
 import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.identity.StaffMember;
@@ -64,7 +65,7 @@ class RegisterViews {
 
     /** Field problems by field (the first per field) and in order, for the messages and the summary. */
     static void problems(Model model, List<FieldProblem> problems) {
-        model.addAttribute("errors", FieldProblem.firstPerField(problems));
+        InputProblems.show(model, problems);
     }
 
     void form(Model model, KeyFigureForm form, Locale locale) {
@@ -77,9 +78,9 @@ class RegisterViews {
         model.addAttribute("languages", languages(locale));
         model.addAttribute("staff", keyFigures.staff().stream()
                 .filter(s -> s.active() || s.id().toString().equals(form.introducedBy())).toList());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
+        model.addAttribute("maxNamePart", nl.sleutelnet.shared.PersonName.MAX_PART);
+        model.addAttribute("maxNamePrefix", nl.sleutelnet.shared.PersonName.MAX_PREFIX);
+        InputProblems.none(model);
     }
 
     static Map<String, String> languages(Locale locale) {
@@ -126,9 +127,7 @@ class RegisterViews {
                 && (keyFigure.contactPerson() == null || !activeStaff.contains(keyFigure.contactPerson())));
         model.addAttribute("contactInactive", keyFigure.contactPerson() != null
                 && !activeStaff.contains(keyFigure.contactPerson()));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
+        InputProblems.none(model);
         if (!coordinator) {
             return keyFigure;
         }

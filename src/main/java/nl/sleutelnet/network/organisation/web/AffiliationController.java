@@ -26,6 +26,7 @@ import nl.sleutelnet.network.organisation.AffiliationService;
 import nl.sleutelnet.network.organisation.ConsentMethod;
 import nl.sleutelnet.network.organisation.ConsentText;
 import nl.sleutelnet.network.organisation.OrganisationService;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.PathIds;
 
@@ -73,7 +74,8 @@ class AffiliationController {
         try {
             affiliations.add(keyFigure, draft);
         } catch (InvalidInputException e) {
-            FormErrors.show(e, model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(keyFigure, model, locale, draft);
         }
         redirect.addFlashAttribute("notice", "affiliation.added");

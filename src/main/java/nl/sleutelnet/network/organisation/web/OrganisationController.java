@@ -17,6 +17,7 @@ import nl.sleutelnet.network.organisation.OrganisationId;
 import nl.sleutelnet.network.organisation.OrganisationService;
 import nl.sleutelnet.network.organisation.OrganisationService.Channel;
 import nl.sleutelnet.shared.ConcurrentChangeException;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.PageRequest;
 
@@ -71,7 +72,8 @@ class OrganisationController {
             redirect.addFlashAttribute("notice", "organisation.created");
             return "redirect:/organisaties/" + id.value();
         } catch (InvalidInputException e) {
-            FormErrors.show(e, model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, null, draft);
         }
     }
@@ -97,7 +99,8 @@ class OrganisationController {
             redirect.addFlashAttribute("notice", "organisation.saved");
             return "redirect:/organisaties/" + organisation.id().value();
         } catch (InvalidInputException e) {
-            FormErrors.show(e, model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, organisation, draft);
         } catch (ConcurrentChangeException e) {
             model.addAttribute("conflict", true);
