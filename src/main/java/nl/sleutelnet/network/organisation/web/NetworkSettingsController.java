@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -25,6 +26,17 @@ class NetworkSettingsController {
 
     private static final String PAGE = "network/organisation/settings";
     private static final String HOME = "redirect:/instellingen/netwerk";
+
+    /** The limits of the fields, from the service's constants. */
+    @ModelAttribute("maxKindName")
+    int maxKindName() {
+        return NetworkSettingsService.MAX_KIND_NAME;
+    }
+
+    @ModelAttribute("maxAreaName")
+    int maxAreaName() {
+        return NetworkSettingsService.MAX_AREA_NAME;
+    }
 
     private final NetworkSettingsService settings;
 

@@ -28,6 +28,17 @@ class OrganisationController {
     private static final String LIST = "network/organisation/organisations";
     private static final String FORM = "network/organisation/organisation";
 
+    /** The limits of the form's fields, from the service's constants. */
+    @ModelAttribute("maxName")
+    int maxName() {
+        return OrganisationService.MAX_NAME;
+    }
+
+    @ModelAttribute("maxWebsite")
+    int maxWebsite() {
+        return OrganisationService.MAX_WEBSITE;
+    }
+
     private final OrganisationService organisations;
 
     OrganisationController(OrganisationService organisations) {
