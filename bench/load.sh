@@ -16,7 +16,10 @@
 # unpooled Flyway DataSource opens two new PostgreSQL connections per call. Prints per
 # endpoint the medians over the rounds of requests/s, p50 and p99, and the medians of the
 # per-round ratios p50/p50(floor) and p99/p99(floor). A round with any non-200 answer is
-# reported and makes the script fail.
+# reported and makes the script fail, and so is one with any "broken" page: an HTML answer
+# that is not one whole document (one <html>, ending with </html>, no error page inside;
+# a template that fails while streaming still answers 200). The check before the runs
+# fetches every page once with curl and applies the same test.
 # Raw wrk output and a TSV/Markdown summary go to --out (default bench/out/load-<time>).
 #
 # The machine is shared and noisy, so every run also records CPU time: of the instance
@@ -70,6 +73,14 @@ WRK_BASE="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 
 status_of() { curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$@"; }
+# "whole" when the HTML body in file $1 is one complete document without an error page in it
+# (the same rule as bench/wrk/session.lua); other content types are not pages.
+page_check() {
+  local body="$1" kind="$2"
+  [[ "$kind" == text/html* ]] || { echo whole; return; }
+  if [[ "$(grep -o '<html' "$body" | wc -l)" == 1 ]] && ! grep -q 'data-error-page' "$body" \
+     && [[ "$(tr -d ' \t\r\n' <"$body" | tail -c 7)" == '</html>' ]]; then echo whole; else echo broken; fi
+}
 
 [[ "$(status_of "$BASE/actuator/health")" == 200 ]] || { echo "no healthy instance on $BASE (bench/app.sh start)" >&2; exit 1; }
 
@@ -188,12 +199,17 @@ if [[ -n "$ONLY" ]]; then
   ENDPOINTS=("${kept[@]}")
 fi
 
+BODY="$(mktemp)"
 for e in "${ENDPOINTS[@]}"; do
   IFS='|' read -r name path auth <<<"$e"
-  if [[ "$auth" == yes ]]; then code="$(status_of -H "Cookie: __Host-SESSION=$FIRST" "$BASE$path")"
-  else code="$(status_of "$BASE$path")"; fi
+  cookie=()
+  [[ "$auth" == yes ]] && cookie=(-H "Cookie: __Host-SESSION=$FIRST")
+  read -r code kind <<<"$(curl -s -o "$BODY" -w '%{http_code} %{content_type}' --max-time 10 "${cookie[@]}" "$BASE$path")"
   [[ "$code" == 200 ]] || { echo "$path answers $code, not 200: not benchmarking that" >&2; exit 1; }
+  [[ "$(page_check "$BODY" "$kind")" == whole ]] \
+    || { echo "$path answers 200 but the page is not whole (cut short or with an error page inside)" >&2; exit 1; }
 done
+rm -f "$BODY"
 
 {
   echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -225,7 +241,7 @@ for e in "${ENDPOINTS[@]}"; do
 done
 
 RUNS_TSV="$OUT/runs.tsv"
-printf 'round\tendpoint\trps\tp50_ms\tp90_ms\tp99_ms\tmax_ms\trequests\tnon200\tnon200_codes\tsocket_errors\tapp_cpu_ms_per_req\tapp_cpu_pct\twrk_cpu_pct\tothers_cpu_pct\tothers_before_pct\n' >"$RUNS_TSV"
+printf 'round\tendpoint\trps\tp50_ms\tp90_ms\tp99_ms\tmax_ms\trequests\tnon200\tnon200_codes\tsocket_errors\tapp_cpu_ms_per_req\tapp_cpu_pct\twrk_cpu_pct\tothers_cpu_pct\tothers_before_pct\tbroken\n' >"$RUNS_TSV"
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
 failed=0
 for round in $(seq 1 "$RUNS"); do
@@ -235,15 +251,16 @@ for round in $(seq 1 "$RUNS"); do
     line="$(run_wrk "$name" "$path" "$auth" "$DURATION" "$OUT/round$round-$name.txt")"
     non200="$(field non200 "$line")"
     sock=$(( $(field connect_err "$line") + $(field read_err "$line") + $(field write_err "$line") + $(field timeouts "$line") ))
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$(field rps "$line")" \
+    broken="$(field broken "$line")"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$(field rps "$line")" \
       "$(field p50_ms "$line")" "$(field p90_ms "$line")" "$(field p99_ms "$line")" "$(field max_ms "$line")" \
       "$(field requests "$line")" "$non200" "$(field non200_codes "$line")" "$sock" \
       "$(field app_cpu_ms_per_req "$line")" "$(field app_cpu_pct "$line")" "$(field wrk_cpu_pct "$line")" \
-      "$(field others_cpu_pct "$line")" "$before" >>"$RUNS_TSV"
-    printf '  round %s %-9s %8s req/s  p50 %7s ms  p99 %7s ms  non-200 %s  cpu/req %s ms  others %s%% (before %s%%)\n' \
-      "$round" "$name" "$(field rps "$line")" "$(field p50_ms "$line")" "$(field p99_ms "$line")" "$non200" \
+      "$(field others_cpu_pct "$line")" "$before" "$broken" >>"$RUNS_TSV"
+    printf '  round %s %-9s %8s req/s  p50 %7s ms  p99 %7s ms  non-200 %s  broken %s  cpu/req %s ms  others %s%% (before %s%%)\n' \
+      "$round" "$name" "$(field rps "$line")" "$(field p50_ms "$line")" "$(field p99_ms "$line")" "$non200" "$broken" \
       "$(field app_cpu_ms_per_req "$line")" "$(field others_cpu_pct "$line")" "$before"
-    if [[ "$non200" != 0 || "$sock" != 0 ]]; then failed=1; fi
+    if [[ "$non200" != 0 || "$sock" != 0 || "$broken" != 0 ]]; then failed=1; fi
   done
 done
 
@@ -258,16 +275,16 @@ awk -F'\t' -v order="$(printf '%s\n' "${ENDPOINTS[@]}" | cut -d'|' -f1,2 | tr '\
   NR == 1 { next }
   { rps[$2] = rps[$2] " " $3; p50[$2] = p50[$2] " " $4; p99[$2] = p99[$2] " " $6
     cpu[$2] = cpu[$2] " " $12; oth[$2] = oth[$2] " " $15
-    h50[$1, $2] = $4; h99[$1, $2] = $6; rounds[$1] = 1; bad[$2] += $9 + $11 }
+    h50[$1, $2] = $4; h99[$1, $2] = $6; rounds[$1] = 1; bad[$2] += $9 + $11 + $17; cut[$2] += $17 }
   END {
     for (r in rounds) for (k in bad) { r50[k] = r50[k] " " h50[r, k] / h50[r, "floor"]; r99[k] = r99[k] " " h99[r, k] / h99[r, "floor"] }
     n = split(order, eps, ";")
-    print "| endpoint | path | req/s | p50 ms | p99 ms | p50 / floor | p99 / floor | CPU ms/req | others % | non-200 |"
-    print "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    print "| endpoint | path | req/s | p50 ms | p99 ms | p50 / floor | p99 / floor | CPU ms/req | others % | non-200 | broken |"
+    print "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for (i = 1; i <= n; i++) {
       if (eps[i] == "") continue
       split(eps[i], kv, "|"); k = kv[1]
-      printf "| %s | `%s` | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %.0f | %d |\n", k, kv[2], median(rps[k]), median(p50[k]), median(p99[k]), median(r50[k]), median(r99[k]), median(cpu[k]), median(oth[k]), bad[k]
+      printf "| %s | `%s` | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %.0f | %d | %d |\n", k, kv[2], median(rps[k]), median(p50[k]), median(p99[k]), median(r50[k]), median(r99[k]), median(cpu[k]), median(oth[k]), bad[k] - cut[k], cut[k]
     }
   }' "$RUNS_TSV" >"$SUMMARY_MD"
 echo
@@ -276,6 +293,6 @@ cat "$SUMMARY_MD"
 echo
 echo "Raw output: $OUT"
 if [[ "$failed" != 0 ]]; then
-  echo "SOME RUNS HAD NON-200 ANSWERS OR SOCKET ERRORS: see $RUNS_TSV; these figures are not valid." >&2
+  echo "SOME RUNS HAD NON-200 ANSWERS, BROKEN PAGES OR SOCKET ERRORS: see $RUNS_TSV; these figures are not valid." >&2
   exit 1
 fi

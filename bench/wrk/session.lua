@@ -9,6 +9,11 @@
 --
 -- Counts responses per status and prints one machine-readable RESULT line at the end: a
 -- run with any non-200 answer (say a redirect to the login page) is not a valid result.
+--
+-- An HTML answer must also be a whole page, not only a 200: exactly one <html> document,
+-- a complete transfer (the body ends with </html>) and no error page inside it (the error
+-- page carries data-error-page). A template that fails while it streams still answers 200,
+-- breaks off and appends the error page; such answers count as "broken".
 
 local threads = {}
 local counter = 0
@@ -22,6 +27,7 @@ end
 function init(args)
   responses = 0
   non200 = 0
+  broken = 0
   statuses = ""
   seen = {}
   local cookies = {}
@@ -45,8 +51,34 @@ function request()
   return prepared[next_request]
 end
 
+local function header(headers, name)
+  for key, value in pairs(headers) do
+    if string.lower(key) == name then
+      return value
+    end
+  end
+  return nil
+end
+
+-- Whether an HTML body is one whole document without an error page in it.
+local function whole(body)
+  if body == nil then
+    return false
+  end
+  local documents = 0
+  for _ in string.gmatch(body, "<html") do
+    documents = documents + 1
+  end
+  local ending = string.match(body, "</html>%s*$")
+  return documents == 1 and ending ~= nil and string.find(body, "data-error-page", 1, true) == nil
+end
+
 function response(status, headers, body)
   responses = responses + 1
+  local kind = header(headers, "content-type") or ""
+  if status == 200 and string.find(kind, "text/html", 1, true) and not whole(body) then
+    broken = broken + 1
+  end
   if status ~= 200 then
     non200 = non200 + 1
     local key = tostring(status)
@@ -58,18 +90,19 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local total, bad, codes = 0, 0, ""
+  local total, bad, cut, codes = 0, 0, 0, ""
   for _, thread in ipairs(threads) do
     total = total + thread:get("responses")
     bad = bad + thread:get("non200")
+    cut = cut + thread:get("broken")
     codes = codes .. thread:get("statuses")
   end
   local e = summary.errors
   io.write(string.format(
     "RESULT requests=%d duration_s=%.3f rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f "
-      .. "responses=%d non200=%d connect_err=%d read_err=%d write_err=%d timeouts=%d non200_codes=%s\n",
+      .. "responses=%d non200=%d broken=%d connect_err=%d read_err=%d write_err=%d timeouts=%d non200_codes=%s\n",
     summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000, total, bad, e.connect, e.read, e.write, e.timeout,
+    latency.max / 1000, total, bad, cut, e.connect, e.read, e.write, e.timeout,
     codes == "" and "-" or (codes:gsub(" $", ""):gsub(" ", "/"))))
 end

@@ -1,7 +1,6 @@
 package nl.sleutelnet;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -21,6 +20,6 @@ public class SleutelnetApplication {
     /** Dates (due contacts, deadlines, working days) are Dutch dates. */
     @Bean
     Clock clock() {
-        return Clock.system(ZoneId.of("Europe/Amsterdam"));
+        return Clock.system(nl.sleutelnet.shared.Times.ZONE);
     }
 }

@@ -19,7 +19,7 @@ public record Agreement(AgreementId id, KeyFigureId keyFigure, int version, Stri
         LocalDate reviewOn, UUID createdBy, Instant createdAt, Instant acceptedAt, boolean latest) {
 
     /** Dates on screen and paper are Dutch dates. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId ZONE = nl.sleutelnet.shared.Times.ZONE;
 
     public LocalDateTime createdLocal() {
         return createdAt.atZone(ZONE).toLocalDateTime();

@@ -9,6 +9,6 @@ public record AuditEntry(long seq, Instant occurredAt, UUID municipalityId, Audi
 
     /** When, in Dutch local time, for display. */
     public java.time.LocalDateTime localTime() {
-        return java.time.LocalDateTime.ofInstant(occurredAt, java.time.ZoneId.of("Europe/Amsterdam"));
+        return nl.sleutelnet.shared.Times.local(occurredAt);
     }
 }

@@ -17,7 +17,7 @@ import nl.sleutelnet.tenancy.CurrentTenant;
 @Component
 class ContactTimeline implements TimelineContributor {
 
-    private static final ZoneId DUTCH = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId DUTCH = nl.sleutelnet.shared.Times.ZONE;
 
     private final ContactMoments contacts;
     private final MessageSource messages;

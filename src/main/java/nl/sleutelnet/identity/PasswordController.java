@@ -6,9 +6,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.sleutelnet.shared.FieldProblem;
+import nl.sleutelnet.shared.InputProblems;
 
 /** Changing one's own password, against the password policy. */
 @Controller
@@ -18,6 +22,15 @@ class PasswordController {
 
     PasswordController(AccountService accounts) {
         this.accounts = accounts;
+    }
+
+    /**
+     * The form's maxlength: twice the policy's limit, so that a pasted text that is too long reaches
+     * the policy and is refused with a message instead of being cut off silently.
+     */
+    @ModelAttribute("maxPassword")
+    int maxPassword() {
+        return 2 * PasswordPolicy.MAX_LENGTH;
     }
 
     @GetMapping("/account/wachtwoord")
@@ -32,17 +45,17 @@ class PasswordController {
             @RequestParam(name = "herhaling", required = false) String repeated, Model model,
             RedirectAttributes redirect) {
         if (proposed == null || !proposed.equals(repeated)) {
-            model.addAttribute("errors", List.of("password.mismatch"));
+            InputProblems.show(model, List.of(new FieldProblem("herhaling", "password.mismatch")));
             return "identity/password";
         }
         try {
             List<PasswordPolicy.Violation> violations = accounts.changePassword(user, current, proposed);
             if (!violations.isEmpty()) {
-                model.addAttribute("errors", violations.stream().map(PasswordPolicy.Violation::messageKey).toList());
+                InputProblems.show(model, violations.stream().map(v -> new FieldProblem("nieuw", v.messageKey())).toList());
                 return "identity/password";
             }
         } catch (AccountService.WrongPasswordException e) {
-            model.addAttribute("errors", List.of("password.wrongCurrent"));
+            InputProblems.show(model, List.of(new FieldProblem("huidig", "password.wrongCurrent")));
             return "identity/password";
         }
         redirect.addFlashAttribute("notice", "password.changed");

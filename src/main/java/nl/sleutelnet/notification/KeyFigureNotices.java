@@ -1,9 +1,6 @@
 package nl.sleutelnet.notification;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -20,6 +17,7 @@ import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.privacy.FieldEncryption;
 import nl.sleutelnet.shared.NotFoundException;
+import nl.sleutelnet.shared.Times;
 import nl.sleutelnet.tenancy.CurrentTenant;
 
 /**
@@ -41,11 +39,10 @@ class KeyFigureNotices {
     private final KeyFigureService keyFigures;
     private final FieldEncryption encryption;
     private final TransactionTemplate readOnly;
-    private final Clock clock;
     private final String baseUrl;
 
     KeyFigureNotices(Mailer mailer, KeyFigureService keyFigures, FieldEncryption encryption,
-            PlatformTransactionManager transactions, Clock clock,
+            PlatformTransactionManager transactions,
             @Value("${sleutelnet.mail.base-url}") String baseUrl) {
         this.mailer = mailer;
         this.keyFigures = keyFigures;
@@ -53,7 +50,6 @@ class KeyFigureNotices {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readOnly.setReadOnly(true);
-        this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -80,8 +76,7 @@ class KeyFigureNotices {
             case TEXT -> argument.value();
             case LINK -> baseUrl + argument.value();
             case SEALED_LINK -> baseUrl + encryption.decrypt(argument.value());
-            case MOMENT -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
-                    .withZone(clock.getZone()).format(Instant.parse(argument.value()));
+            case MOMENT -> Times.dateTime(Instant.parse(argument.value()), locale);
         };
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.shared.InputProblems;
 
 /**
  * The public page behind an invitation link: choose a user name and a password. A link that
@@ -53,7 +54,8 @@ class InvitationController {
         }
         model.addAttribute("invitation", open.get());
         model.addAttribute("username", username == null ? "" : username.replaceAll("\\p{Cntrl}", ""));
-        FormProblems.show(acceptance.problems(), model, response);
+        InputProblems.show(model, acceptance.problems());
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
         return "portal/invitation";
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.shared.FieldProblem;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.PathIds;
 
@@ -53,7 +55,8 @@ class PortalAccessController {
             }
             invitations.invite(keyFigure, user.accountId());
         } catch (InvalidInputException e) {
-            FormProblems.show(e.problems(), model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(keyFigure, model);
         }
         redirect.addFlashAttribute("notice", "portal.invite.sent");
@@ -68,7 +71,8 @@ class PortalAccessController {
         String problem = !"ja".equals(confirmed) ? "portal.block.confirm.required"
                 : invitations.block(keyFigure) ? null : "portal.block.noAccount";
         if (problem != null) {
-            FormProblems.show(List.of(new FieldProblem("blokkeren", problem)), model, response);
+            InputProblems.show(model, List.of(new FieldProblem("blokkeren", problem)));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(keyFigure, model);
         }
         redirect.addFlashAttribute("notice", "portal.block.done");

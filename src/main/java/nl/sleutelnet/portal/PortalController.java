@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,7 @@ import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.privacy.PersonalDataSection;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
 import nl.sleutelnet.shared.PdfRenderer;
@@ -45,12 +47,10 @@ class PortalController {
     private final PdfRenderer pdf;
     private final JsonMapper json;
     private final MessageSource messages;
-    private final PortalDates dates;
 
     PortalController(KeyFigureService keyFigures, MyData myData, SubjectRequests requests, PdfRenderer pdf,
-            JsonMapper json, MessageSource messages, PortalDates dates) {
+            JsonMapper json, MessageSource messages) {
         this.messages = messages;
-        this.dates = dates;
         this.keyFigures = keyFigures;
         this.myData = myData;
         this.requests = requests;
@@ -90,7 +90,8 @@ class PortalController {
         try {
             requests.fileCorrection(me(user), fields, explanation);
         } catch (InvalidInputException e) {
-            FormProblems.show(e.problems(), model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return correctionPage(model, fields == null ? List.of() : fields,
                     explanation == null ? "" : explanation.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", ""));
         }
@@ -112,7 +113,8 @@ class PortalController {
         try {
             requests.fileErasure(me, "ja".equals(confirmation), reason);
         } catch (InvalidInputException e) {
-            FormProblems.show(e.problems(), model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("reason", reason);
             return erasurePage(me, model);
         }
@@ -141,7 +143,7 @@ class PortalController {
         byte[] body = pdf.render("portal/my-data-print", locale, Map.of("data", everything,
                 "sections", MyData.readable(everything.sections(), messages, locale),
                 "account", MyData.readable(List.of(everything.account()), messages, locale).get(0),
-                "name", user.displayName(), "madeAt", dates.dateTime(java.time.Instant.parse(everything.madeAt()))));
+                "name", user.displayName(), "madeAt", nl.sleutelnet.shared.Times.dateTime(java.time.Instant.parse(everything.madeAt()), locale)));
         return attachment(body, MediaType.APPLICATION_PDF, "mijn-gegevens.pdf");
     }
 

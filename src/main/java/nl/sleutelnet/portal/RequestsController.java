@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
 import nl.sleutelnet.shared.PathIds;
@@ -50,7 +52,8 @@ class RequestsController {
             requests.handleCorrection(PathIds.uuid(id, "correction_request"), version, outcome,
                     user.accountId());
         } catch (InvalidInputException e) {
-            FormProblems.show(e.problems(), model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("failedId", id);
             return correctionsPage(model);
         }
@@ -73,7 +76,8 @@ class RequestsController {
             requests.changeErasure(PathIds.uuid(id, "data_subject_request"), version, status, refusal,
                     user.accountId());
         } catch (InvalidInputException e) {
-            FormProblems.show(e.problems(), model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("failedId", id);
             return erasuresPage(model);
         }

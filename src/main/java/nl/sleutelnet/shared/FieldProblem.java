@@ -23,7 +23,7 @@ public record FieldProblem(String field, String messageKey, List<Object> argumen
         return arguments.toArray();
     }
 
-    /** The first problem's message key per field, in order: for the messages next to fields and the summary. */
+    /** The first problem's message key per field, in order (for code that needs only the keys; forms use {@link InputProblems}). */
     public static Map<String, String> firstPerField(List<FieldProblem> problems) {
         Map<String, String> byField = new LinkedHashMap<>();
         problems.forEach(p -> byField.putIfAbsent(p.field(), p.messageKey()));

@@ -34,6 +34,38 @@ class AccessibilityCheckTests {
     }
 
     @Test
+    void a_page_wider_than_320_pixels_fails_the_reflow_check(Browser browser) {
+        browser.visit("/inloggen");
+        browser.script("""
+                var wide = document.createElement('div');
+                wide.id = 'te-breed';
+                wide.style.width = '900px';
+                wide.textContent = 'breed';
+                document.querySelector('main').appendChild(wide);""");
+
+        assertThatThrownBy(browser::checkAccessibility).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("does not reflow at 320 px").hasMessageContaining("div#te-breed");
+
+        browser.script("document.getElementById('te-breed').remove();");
+        browser.checkAccessibility();
+    }
+
+    @Test
+    void an_error_page_inside_a_page_fails_the_whole_page_check(Browser browser) {
+        browser.visit("/inloggen");
+        browser.script("""
+                var second = document.createElement('main');
+                second.id = 'tweede';
+                document.body.appendChild(second);""");
+
+        assertThatThrownBy(browser::checkAccessibility).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("is not whole");
+
+        browser.script("document.getElementById('tweede').remove();");
+        browser.checkAccessibility();
+    }
+
+    @Test
     void the_strict_content_security_policy_does_not_stop_axe(Browser browser) {
         browser.visit("/inloggen");
         assertThat(browser.script("return typeof window.axe;")).as("axe-core was injected").isEqualTo("object");

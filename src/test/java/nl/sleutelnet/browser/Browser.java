@@ -43,10 +43,29 @@ public final class Browser {
     private static final String HTMX_IDLE =
             "return !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added');";
 
+    /** WCAG 1.4.10 Reflow: content fits 320 CSS pixels wide without scrolling in two directions. */
+    static final int REFLOW_WIDTH = 320;
+    private static final String HORIZONTAL_OVERFLOW =
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;";
+    /**
+     * A whole page as the browser holds it: one main region and the footer that closes the layout
+     * (a page cut short lacks the footer; an error page appended inside it brings a second main),
+     * and no error page inside another page.
+     */
+    private static final String PAGE_DEFECT = """
+            var mains = document.querySelectorAll('main').length;
+            var footers = document.querySelectorAll('footer.site-footer').length;
+            if (mains !== 1 || footers !== 1) { return 'main regions: ' + mains + ', footers: ' + footers; }
+            var error = document.querySelector('[data-error-page]');
+            if (error && document.querySelectorAll('h1').length > 1) { return 'an error page inside the page'; }
+            return null;""";
+
     private final ChromeDriver chrome;
     private final WebDriver driver;
     private final String baseUrl;
     private boolean javaScriptDisabled;
+    /** The emulated phone viewport, or null on the desktop. */
+    private Map<String, Object> phoneMetrics;
 
     Browser(ChromeDriver chrome, String baseUrl) {
         this.chrome = chrome;
@@ -112,7 +131,10 @@ public final class Browser {
         return checkAccessibility();
     }
 
-    /** Runs axe-core on the page as it is now; fails the test on any WCAG 2.1 A/AA violation. */
+    /**
+     * Runs axe-core on the page as it is now and checks that it is whole and reflows at 320 CSS
+     * pixels; fails the test on any WCAG 2.1 A/AA violation, a broken page or a horizontal scroll.
+     */
     public Browser checkAccessibility() {
         // Marked before the check: a page that failed it should not fail a second time as "unchecked".
         script(MARK_CHECKED);
@@ -121,14 +143,59 @@ public final class Browser {
             // own scripts that were skipped while it loaded, so the page stays as without JavaScript.
             scriptExecution(true);
             try {
-                Accessibility.check(chrome);
+                checkPage();
             } finally {
                 scriptExecution(false);
             }
         } else {
-            Accessibility.check(chrome);
+            checkPage();
         }
         return this;
+    }
+
+    private void checkPage() {
+        Accessibility.check(chrome);
+        Object defect = script(PAGE_DEFECT);
+        if (defect != null) {
+            throw new AssertionError("The page " + chrome.getCurrentUrl() + " is not whole: " + defect);
+        }
+        checkReflow();
+    }
+
+    /** Fails when the page, laid out 320 CSS pixels wide as on a small phone, scrolls sideways. */
+    private void checkReflow() {
+        emulate(Map.of("width", REFLOW_WIDTH, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            Number overflow = (Number) script(HORIZONTAL_OVERFLOW);
+            if (overflow.intValue() > 0) {
+                throw new AssertionError("The page " + chrome.getCurrentUrl() + " does not reflow at " + REFLOW_WIDTH
+                        + " px (WCAG 1.4.10): it is " + overflow + " px wider than the screen; widest: "
+                        + script(WIDEST_ELEMENTS));
+            }
+        } finally {
+            if (phoneMetrics == null) {
+                chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            } else {
+                emulate(phoneMetrics);
+            }
+        }
+    }
+
+    /** The elements that stick out on the right, for the failure message. */
+    private static final String WIDEST_ELEMENTS = """
+            var width = document.documentElement.clientWidth, found = [];
+            document.querySelectorAll('body *').forEach(function (e) {
+              var r = e.getBoundingClientRect();
+              if (r.right > width + 1 && found.length < 5) {
+                found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                  + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/\\s+/g, '.') : '')
+                  + ' (' + Math.round(r.right) + ' px)');
+              }
+            });
+            return found.join(', ');""";
+
+    private void emulate(Map<String, Object> metrics) {
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", metrics);
     }
 
     public WebElement find(By by) {
@@ -170,12 +237,13 @@ public final class Browser {
      * phone. {@link #desktop()} undoes it.
      */
     public Browser phone(int width, int height) {
-        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        phoneMetrics = Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true);
+        emulate(phoneMetrics);
         return this;
     }
 
     public Browser desktop() {
+        phoneMetrics = null;
         chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         return this;
     }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.agreement.Agreement;
 import nl.sleutelnet.agreement.AgreementFilter;
 import nl.sleutelnet.agreement.AgreementPdf;
@@ -73,7 +74,7 @@ class AgreementController {
         KeyFigure keyFigure = keyFigures.find(keyFigureId(id));
         List<FieldProblem> parsing = new ArrayList<>();
         var draft = form.toDraft(parsing);
-        Map<String, String> problems = AgreementForm.problems(parsing, agreements.validate(draft));
+        InputProblems problems = AgreementForm.problems(parsing, agreements.validate(draft));
         if (problems.isEmpty()) {
             try {
                 Agreement created = agreements.create(keyFigure.id(), draft);
@@ -83,7 +84,7 @@ class AgreementController {
             } catch (InvalidInputException e) {
                 problems = AgreementForm.problems(e.problems(), List.of());
             } catch (ConcurrentChangeException e) {
-                problems = Map.of("versie", "agreement.error.concurrent");
+                problems = InputProblems.of(new FieldProblem("versie", "agreement.error.concurrent"));
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -137,9 +138,7 @@ class AgreementController {
         model.addAttribute("templateTexts", template);
         model.addAttribute("minReview", LocalDate.now(clock).plusDays(1));
         model.addAttribute("noChanges", List.of());
-        if (!model.containsAttribute("problems")) {
-            model.addAttribute("problems", Map.of());
-        }
+        InputProblems.none(model);
         return "agreement/agreement";
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.agreement.Agreement;
 import nl.sleutelnet.agreement.AgreementDraft;
 import nl.sleutelnet.agreement.AgreementService;
@@ -46,10 +47,10 @@ public record AgreementForm(String taal, List<String> rollen, String verwachting
     }
 
     /** All problems of the form: unreadable values first, then the service's rules; one per field. */
-    static Map<String, String> problems(List<FieldProblem> parsing, List<FieldProblem> rules) {
+    static InputProblems problems(List<FieldProblem> parsing, List<FieldProblem> rules) {
         List<FieldProblem> all = new ArrayList<>(parsing);
         all.addAll(rules);
-        return FieldProblem.firstPerField(all);
+        return InputProblems.of(all);
     }
 
     static int defaultCadence() {

@@ -12,9 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+
 import nl.sleutelnet.agreement.AgreementService;
 import nl.sleutelnet.agreement.AgreementTexts;
 import nl.sleutelnet.shared.ConcurrentChangeException;
+import nl.sleutelnet.shared.FieldProblem;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
 
 /** The municipality's agreement text per language; every save is a new version. */
@@ -52,9 +55,9 @@ class AgreementTemplateController {
             redirect.addFlashAttribute("savedVersion", version);
             return "redirect:/beheer/afspraaktekst?taal=" + lang;
         } catch (InvalidInputException e) {
-            model.addAttribute("problems", AgreementForm.problems(e.problems(), java.util.List.of()));
+            model.addAttribute(InputProblems.ATTRIBUTE, AgreementForm.problems(e.problems(), java.util.List.of()));
         } catch (ConcurrentChangeException e) {
-            model.addAttribute("problems", Map.of("versie", "agreement.error.concurrent"));
+            model.addAttribute(InputProblems.ATTRIBUTE, InputProblems.of(new FieldProblem("versie", "agreement.error.concurrent")));
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return page(lang, texts, model);
@@ -74,9 +77,7 @@ class AgreementTemplateController {
         model.addAttribute("template", agreements.template(language));
         model.addAttribute("partnerCore", agreements.partnerCore(language));
         model.addAttribute("languages", AgreementService.LANGUAGES);
-        if (!model.containsAttribute("problems")) {
-            model.addAttribute("problems", Map.of());
-        }
+        InputProblems.none(model);
         return "agreement/template";
     }
 }

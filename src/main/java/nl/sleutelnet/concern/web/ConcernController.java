@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.concern.AgeBand;
 import nl.sleutelnet.concern.ConcernDraft;
 import nl.sleutelnet.concern.ConcernFile;
@@ -84,7 +85,7 @@ class ConcernController {
 
     @GetMapping("/zorgmeldingen/{id}")
     String show(@PathVariable String id, @AuthenticationPrincipal SleutelnetUser user, Model model) {
-        return filePage(concerns.open(concernId(id)), user, Map.of(), Map.of(), model);
+        return filePage(concerns.open(concernId(id)), user, InputProblems.NONE, Map.of(), model);
     }
 
     @PostMapping("/zorgmeldingen/{id}/stap")
@@ -92,7 +93,7 @@ class ConcernController {
             @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         ConcernId concern = concernId(id);
-        Map<String, String> problems;
+        InputProblems problems;
         try {
             HandlerStep step = step(form.get("stap"));
             int version = version(form.get("versie"));
@@ -103,9 +104,9 @@ class ConcernController {
             redirect.addFlashAttribute("notice", "concern.step.done." + step.name());
             return "redirect:/zorgmeldingen/" + concern.value();
         } catch (InvalidInputException e) {
-            problems = FieldProblem.firstPerField(e.problems());
+            problems = InputProblems.of(e.problems());
         } catch (ConcurrentChangeException e) {
-            problems = Map.of("versie", "concern.error.concurrent");
+            problems = InputProblems.of(new FieldProblem("versie", "concern.error.concurrent"));
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return filePage(concerns.open(concern), user, problems, form, model);
@@ -114,7 +115,7 @@ class ConcernController {
     @GetMapping("/sleutelfiguren/{id}/zorgmelding")
     String recordForm(@PathVariable String id, Model model) {
         KeyFigure keyFigure = keyFigures.find(keyFigureId(id));
-        return recordPage(keyFigure, Map.of(), Map.of("soort", "CONCERN", "terugkoppeling", "CONTACT_PERSON"), model);
+        return recordPage(keyFigure, InputProblems.NONE, Map.of("soort", "CONCERN", "terugkoppeling", "CONTACT_PERSON"), model);
     }
 
     @PostMapping("/sleutelfiguren/{id}/zorgmelding")
@@ -130,11 +131,11 @@ class ConcernController {
             return "redirect:/zorgmeldingen/" + concern.value();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return recordPage(keyFigure, FieldProblem.firstPerField(e.problems()), form, model);
+            return recordPage(keyFigure, InputProblems.of(e.problems()), form, model);
         }
     }
 
-    private String filePage(ConcernFile file, SleutelnetUser user, Map<String, String> problems,
+    private String filePage(ConcernFile file, SleutelnetUser user, InputProblems problems,
             Map<String, String> form, Model model) {
         model.addAttribute("file", file);
         model.addAttribute("concern", file.concern());
@@ -155,7 +156,7 @@ class ConcernController {
         return "concern/concern";
     }
 
-    private String recordPage(KeyFigure keyFigure, Map<String, String> problems, Map<String, String> form,
+    private String recordPage(KeyFigure keyFigure, InputProblems problems, Map<String, String> form,
             Model model) {
         model.addAttribute("keyFigure", keyFigure);
         model.addAttribute("ageBands", AgeBand.values());

@@ -21,7 +21,7 @@ import nl.sleutelnet.shared.NotFoundException;
 @Controller
 class ConcernFiguresController {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = nl.sleutelnet.shared.Times.ZONE;
 
     private final ConcernDashboard dashboard;
 

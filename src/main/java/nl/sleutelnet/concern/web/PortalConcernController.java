@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.concern.AgeBand;
 import nl.sleutelnet.concern.ConcernDraft;
 import nl.sleutelnet.concern.ConcernId;
@@ -142,8 +143,7 @@ class PortalConcernController {
         model.addAttribute("sources", SourceKind.values());
         model.addAttribute("channels", FeedbackChannel.values());
         model.addAttribute("areas", kind == ConcernKind.CONCERN ? keyFigures.areas() : List.of());
-        model.addAttribute("problems", problems);
-        model.addAttribute("errors", FieldProblem.firstPerField(problems));
+        InputProblems.show(model, problems);
         model.addAttribute("anchors", ANCHORS);
         return "concern/portal-form";
     }
@@ -153,8 +153,7 @@ class PortalConcernController {
             Model model) {
         model.addAttribute("concern", concerns.forReporter(own, id));
         model.addAttribute("satisfactions", Satisfaction.values());
-        model.addAttribute("problems", problems);
-        model.addAttribute("errors", FieldProblem.firstPerField(problems));
+        InputProblems.show(model, problems);
         model.addAttribute("typed", typed == null ? "" : withoutControlCharacters(typed));
         return "concern/portal-concern";
     }

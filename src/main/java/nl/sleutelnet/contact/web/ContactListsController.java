@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.contact.ContactLoad;
 import nl.sleutelnet.contact.ContactSearch;
 import nl.sleutelnet.contact.ContactService;
@@ -74,7 +75,7 @@ class ContactListsController {
         }
         if (!problems.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("errors", problems);
+            InputProblems.show(model, problems);
             return "contact/coordination";
         }
         model.addAttribute("fromDate", period.from());

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.contact.ContactService;
 import nl.sleutelnet.contact.FollowUpActionId;
 import nl.sleutelnet.contact.Topic;
@@ -102,12 +103,9 @@ class ContactMomentController {
         model.addAttribute("topics", Topic.values());
         model.addAttribute("maxNote", ContactService.MAX_NOTE);
         model.addAttribute("maxAction", ContactService.MAX_ACTION);
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldProblem p : problems) {
-            errors.putIfAbsent(p.field(), p.messageKey());
-        }
-        model.addAttribute("errors", errors);
-        model.addAttribute("anchors", errors.keySet().stream().collect(java.util.stream.Collectors.toMap(f -> f,
+        InputProblems shown = InputProblems.of(problems);
+        model.addAttribute(InputProblems.ATTRIBUTE, shown);
+        model.addAttribute("anchors", shown.byField().keySet().stream().collect(java.util.stream.Collectors.toMap(f -> f,
                 ContactMomentController::anchor, (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("followUpsOpen", problems.stream().anyMatch(p -> p.field().startsWith("vervolgacties"))
                 || form.vervolgacties().stream().anyMatch(r -> !r.omschrijving().isBlank() || !r.datum().isBlank()));

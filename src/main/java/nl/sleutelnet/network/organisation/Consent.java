@@ -7,7 +7,7 @@ import java.time.ZoneId;
 /** The recorded explicit consent for an affiliation that reveals a belief; kept after withdrawal as proof. */
 public record Consent(int textVersion, LocalDate givenOn, ConsentMethod method, Instant withdrawnAt) {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = nl.sleutelnet.shared.Times.ZONE;
 
     public LocalDate withdrawnOn() {
         return withdrawnAt == null ? null : LocalDate.ofInstant(withdrawnAt, ZONE);

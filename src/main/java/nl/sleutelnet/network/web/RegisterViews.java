@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import nl.sleutelnet.identity.CurrentUser;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.identity.Role;
 import nl.sleutelnet.identity.StaffMember;
 import nl.sleutelnet.network.ContactChannel;
@@ -36,7 +37,7 @@ class RegisterViews {
     static final int TIMELINE_STEP = 20;
     static final int TIMELINE_MAX = 200;
     /** Dutch municipalities: times on the timeline in Dutch time. */
-    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Amsterdam");
+    static final java.time.ZoneId ZONE = nl.sleutelnet.shared.Times.ZONE;
 
     /** A link to another module's page about this key figure. */
     record ModuleLink(String labelKey, String href) {
@@ -60,7 +61,7 @@ class RegisterViews {
 
     /** Field problems by field (the first per field) and in order, for the messages and the summary. */
     static void problems(Model model, List<FieldProblem> problems) {
-        model.addAttribute("errors", FieldProblem.firstPerField(problems));
+        InputProblems.show(model, problems);
     }
 
     void form(Model model, KeyFigureForm form, Locale locale) {
@@ -73,9 +74,9 @@ class RegisterViews {
         model.addAttribute("languages", languages(locale));
         model.addAttribute("staff", keyFigures.staff().stream()
                 .filter(s -> s.active() || s.id().toString().equals(form.introducedBy())).toList());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
+        model.addAttribute("maxNamePart", nl.sleutelnet.shared.PersonName.MAX_PART);
+        model.addAttribute("maxNamePrefix", nl.sleutelnet.shared.PersonName.MAX_PREFIX);
+        InputProblems.none(model);
     }
 
     static Map<String, String> languages(Locale locale) {
@@ -122,9 +123,7 @@ class RegisterViews {
                 && (keyFigure.contactPerson() == null || !activeStaff.contains(keyFigure.contactPerson())));
         model.addAttribute("contactInactive", keyFigure.contactPerson() != null
                 && !activeStaff.contains(keyFigure.contactPerson()));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
+        InputProblems.none(model);
         if (!coordinator) {
             return keyFigure;
         }
@@ -145,7 +144,6 @@ class RegisterViews {
         boolean more = entries.size() > limit && limit < TIMELINE_MAX;
         model.addAttribute("timeline", entries.size() > limit ? entries.subList(0, limit) : entries);
         model.addAttribute("timelineMore", more ? limit + TIMELINE_STEP : null);
-        model.addAttribute("zone", ZONE);
         String base = "/sleutelfiguren/" + id.value();
         model.addAttribute("moduleLinks", List.of(new ModuleLink("keyFigure.link.contact", base + "/contact"),
                 new ModuleLink("keyFigure.link.contacts", base + "/contactmomenten"),

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.reciprocity.ItemKind;
@@ -32,7 +33,7 @@ class PortalReciprocityController {
 
     @GetMapping("/portaal/wederkerigheid")
     String show(@AuthenticationPrincipal SleutelnetUser user, Model model) {
-        return page(own(user), "", "", "", Map.of(), model);
+        return page(own(user), "", "", "", InputProblems.NONE, model);
     }
 
     @PostMapping("/portaal/wederkerigheid")
@@ -48,11 +49,11 @@ class PortalReciprocityController {
             return "redirect:/portaal/wederkerigheid";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(own, kind, title, explanation, FieldProblem.firstPerField(e.problems()), model);
+            return page(own, kind, title, explanation, InputProblems.of(e.problems()), model);
         }
     }
 
-    private String page(KeyFigureId own, String kind, String title, String explanation, Map<String, String> problems,
+    private String page(KeyFigureId own, String kind, String title, String explanation, InputProblems problems,
             Model model) {
         model.addAttribute("items", reciprocity.itemsOf(own));
         model.addAttribute("kinds", ItemKind.values());

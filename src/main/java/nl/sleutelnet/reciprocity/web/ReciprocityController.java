@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
@@ -44,7 +45,7 @@ class ReciprocityController {
     String ledger(@PathVariable String id, Model model) {
         KeyFigure keyFigure = keyFigures.get(keyFigureId(id));
         model.addAttribute("draft", new ReciprocityDraft(Direction.KEY_FIGURE_ASKED.name(), "", "", "", "", "", "", ""));
-        return ledgerPage(keyFigure, Map.of(), model);
+        return ledgerPage(keyFigure, InputProblems.NONE, model);
     }
 
     @PostMapping("/sleutelfiguren/{id}/wederkerigheid")
@@ -64,7 +65,7 @@ class ReciprocityController {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("draft", draft);
-            return ledgerPage(keyFigure, FieldProblem.firstPerField(e.problems()), model);
+            return ledgerPage(keyFigure, InputProblems.of(e.problems()), model);
         }
     }
 
@@ -82,7 +83,7 @@ class ReciprocityController {
         model.addAttribute("draft", new ReciprocityDraft(null, null, item.title(), null,
                 item.amount() == null ? "" : item.amount().toPlainString(), null, item.status().name(),
                 item.outcome() == null ? "" : item.outcome()));
-        return itemPage(item, item.version(), Map.of(), model);
+        return itemPage(item, item.version(), InputProblems.NONE, model);
     }
 
     @PostMapping("/wederkerigheid/{id}")
@@ -95,7 +96,7 @@ class ReciprocityController {
         ReciprocityItem item = reciprocity.get(itemId(id));
         ReciprocityDraft draft = new ReciprocityDraft(null, null, title, null, amount, null, status, outcome);
         int seen = version != null && version.strip().matches("[0-9]{1,9}") ? Integer.parseInt(version.strip()) : -1;
-        Map<String, String> problems;
+        InputProblems problems;
         try {
             if (seen < 0) {
                 throw new InvalidInputException(List.of(new FieldProblem("versie", "reciprocity.error.concurrent")));
@@ -104,16 +105,16 @@ class ReciprocityController {
             redirect.addFlashAttribute("notice", "reciprocity.updated");
             return "redirect:/sleutelfiguren/" + item.keyFigure().value() + "/wederkerigheid";
         } catch (InvalidInputException e) {
-            problems = FieldProblem.firstPerField(e.problems());
+            problems = InputProblems.of(e.problems());
         } catch (ConcurrentChangeException e) {
-            problems = Map.of("versie", "reciprocity.error.concurrent");
+            problems = InputProblems.of(new FieldProblem("versie", "reciprocity.error.concurrent"));
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("draft", draft);
         return itemPage(item, seen < 0 ? item.version() : seen, problems, model);
     }
 
-    private String ledgerPage(KeyFigure keyFigure, Map<String, String> problems, Model model) {
+    private String ledgerPage(KeyFigure keyFigure, InputProblems problems, Model model) {
         model.addAttribute("keyFigure", keyFigure);
         model.addAttribute("items", reciprocity.itemsOf(keyFigure.id()));
         model.addAttribute("directions", Direction.values());
@@ -122,7 +123,7 @@ class ReciprocityController {
         return "reciprocity/ledger";
     }
 
-    private String itemPage(ReciprocityItem item, int version, Map<String, String> problems, Model model) {
+    private String itemPage(ReciprocityItem item, int version, InputProblems problems, Model model) {
         model.addAttribute("item", item);
         model.addAttribute("version", version);
         model.addAttribute("keyFigure", keyFigures.find(item.keyFigure()));

@@ -21,6 +21,7 @@ import nl.sleutelnet.network.importing.ExportReason;
 import nl.sleutelnet.network.importing.ExportRequest;
 import nl.sleutelnet.network.importing.FileKind;
 import nl.sleutelnet.network.importing.RegisterExport;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
 
 /** Export of the register with a stated reason; the file is streamed as it is read. */
@@ -53,7 +54,7 @@ class ExportController {
             request = ExportRequest.parse(format, status, reason);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            FieldErrors.add(model, e.problems());
+            InputProblems.show(model, e.problems());
             return new ModelAndView(page(model, format, status, reason), model.asMap());
         }
         export.start(request, user.accountId());
@@ -69,7 +70,7 @@ class ExportController {
     }
 
     private static String page(Model model, String format, String status, String reason) {
-        FieldErrors.none(model);
+        InputProblems.none(model);
         model.addAttribute("formats", FileKind.values());
         model.addAttribute("statuses", KeyFigureStatus.values());
         model.addAttribute("reasons", ExportReason.values());

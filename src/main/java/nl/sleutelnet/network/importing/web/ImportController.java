@@ -33,6 +33,7 @@ import nl.sleutelnet.network.importing.ImportField;
 import nl.sleutelnet.network.importing.KeyFigureImport;
 import nl.sleutelnet.network.importing.UnreadableFileException;
 import nl.sleutelnet.shared.FieldProblem;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.PathIds;
 
@@ -114,7 +115,7 @@ class ImportController {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("batch", batch);
-            FieldErrors.add(model, e.problems());
+            InputProblems.show(model, e.problems());
             return mappingPage(batch, mapping.stream().map(f -> f == null ? ImportField.IGNORE : f).toList(), model);
         }
         return "redirect:" + UPLOAD + "/" + batch.id() + "/rapport";
@@ -150,12 +151,12 @@ class ImportController {
             imports.commit(batch.id(), user.accountId(), merge, "ja".equals(form.get("fouten-overslaan")));
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            FieldErrors.add(model, e.problems());
+            InputProblems.show(model, e.problems());
             return batch.mapped() ? reportPage(batch, merge, model) : mappingPage(batch, imports.mapping(batch), model);
         } catch (DataAccessException e) {
             log.error("Import {} could not be committed; nothing was written", batch.id(), e);
             response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
-            FieldErrors.add(model, List.of(new FieldProblem("vastleggen", "import.commit.failed")));
+            InputProblems.show(model, List.of(new FieldProblem("vastleggen", "import.commit.failed")));
             return reportPage(batch, merge, model);
         }
         redirect.addFlashAttribute("notice", "import.done.notice");
@@ -178,7 +179,7 @@ class ImportController {
 
     private String mappingPage(ImportBatch batch, List<ImportField> mapping, Model model) {
         model.addAttribute("batch", batch);
-        FieldErrors.none(model);
+        InputProblems.none(model);
         model.addAttribute("mapping", mapping);
         model.addAttribute("fields", ImportField.values());
         model.addAttribute("preview", imports.preview(batch));
@@ -192,7 +193,7 @@ class ImportController {
         model.addAttribute("shownProblems", report.problems().stream().limit(SHOWN_PROBLEMS).toList());
         model.addAttribute("shownDuplicates", report.registerDuplicates().stream().limit(SHOWN_DUPLICATES).toList());
         model.addAttribute("merge", merge);
-        FieldErrors.none(model);
+        InputProblems.none(model);
         return "network/import/report";
     }
 

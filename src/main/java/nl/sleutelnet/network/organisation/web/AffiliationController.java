@@ -26,6 +26,7 @@ import nl.sleutelnet.network.organisation.AffiliationService;
 import nl.sleutelnet.network.organisation.ConsentMethod;
 import nl.sleutelnet.network.organisation.ConsentText;
 import nl.sleutelnet.network.organisation.OrganisationService;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.PathIds;
 
@@ -56,7 +57,7 @@ class AffiliationController {
 
     @GetMapping("/sleutelfiguren/{id}/organisaties")
     String show(@PathVariable String id, Model model, Locale locale) {
-        return page(keyFigure(id), model, locale, new AffiliationDraft("", "", false, LocalDate.now().toString(), null, ""));
+        return page(keyFigure(id), model, locale, new AffiliationDraft("", "", false, LocalDate.now(nl.sleutelnet.shared.Times.ZONE).toString(), null, ""));
     }
 
     @PostMapping("/sleutelfiguren/{id}/organisaties")
@@ -73,7 +74,8 @@ class AffiliationController {
         try {
             affiliations.add(keyFigure, draft);
         } catch (InvalidInputException e) {
-            FormErrors.show(e, model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(keyFigure, model, locale, draft);
         }
         redirect.addFlashAttribute("notice", "affiliation.added");

@@ -2,15 +2,18 @@ package nl.sleutelnet.network.organisation.web;
 
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.sleutelnet.network.organisation.NetworkSettingsService;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
 
 /**
@@ -23,6 +26,17 @@ class NetworkSettingsController {
 
     private static final String PAGE = "network/organisation/settings";
     private static final String HOME = "redirect:/instellingen/netwerk";
+
+    /** The limits of the fields, from the service's constants. */
+    @ModelAttribute("maxKindName")
+    int maxKindName() {
+        return NetworkSettingsService.MAX_KIND_NAME;
+    }
+
+    @ModelAttribute("maxAreaName")
+    int maxAreaName() {
+        return NetworkSettingsService.MAX_AREA_NAME;
+    }
 
     private final NetworkSettingsService settings;
 
@@ -50,7 +64,8 @@ class NetworkSettingsController {
         try {
             settings.addKind(code, nameNl, nameEn, "ja".equals(sensitive));
         } catch (InvalidInputException e) {
-            FormErrors.show(e, model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("newKind", Map.of("code", text(code), "naamNl", text(nameNl), "naamEn", text(nameEn),
                     "gevoelig", "ja".equals(sensitive)));
             return page(model);
@@ -70,7 +85,8 @@ class NetworkSettingsController {
         try {
             settings.changeKind(code, nameNl, nameEn, "ja".equals(sensitive), "ja".equals(active), position);
         } catch (InvalidInputException e) {
-            FormErrors.show(e, model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             if (settings.kind(text(code)).isPresent()) {
                 model.addAttribute("kindForm", Map.of("code", text(code), "naamNl", text(nameNl), "naamEn",
                         text(nameEn), "gevoelig", "ja".equals(sensitive), "actief", "ja".equals(active), "positie",
@@ -89,7 +105,8 @@ class NetworkSettingsController {
         try {
             settings.addArea(code, name);
         } catch (InvalidInputException e) {
-            FormErrors.show(e, model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("newArea", Map.of("code", text(code), "naam", text(name)));
             return page(model);
         }
@@ -104,7 +121,8 @@ class NetworkSettingsController {
         try {
             settings.renameArea(code, name);
         } catch (InvalidInputException e) {
-            FormErrors.show(e, model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             if (settings.area(text(code)).isPresent()) {
                 model.addAttribute("areaForm", Map.of("code", text(code), "naam", text(name)));
             }

@@ -17,6 +17,7 @@ import nl.sleutelnet.network.organisation.OrganisationId;
 import nl.sleutelnet.network.organisation.OrganisationService;
 import nl.sleutelnet.network.organisation.OrganisationService.Channel;
 import nl.sleutelnet.shared.ConcurrentChangeException;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.PageRequest;
 
@@ -26,6 +27,17 @@ class OrganisationController {
 
     private static final String LIST = "network/organisation/organisations";
     private static final String FORM = "network/organisation/organisation";
+
+    /** The limits of the form's fields, from the service's constants. */
+    @ModelAttribute("maxName")
+    int maxName() {
+        return OrganisationService.MAX_NAME;
+    }
+
+    @ModelAttribute("maxWebsite")
+    int maxWebsite() {
+        return OrganisationService.MAX_WEBSITE;
+    }
 
     private final OrganisationService organisations;
 
@@ -71,7 +83,8 @@ class OrganisationController {
             redirect.addFlashAttribute("notice", "organisation.created");
             return "redirect:/organisaties/" + id.value();
         } catch (InvalidInputException e) {
-            FormErrors.show(e, model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, null, draft);
         }
     }
@@ -97,7 +110,8 @@ class OrganisationController {
             redirect.addFlashAttribute("notice", "organisation.saved");
             return "redirect:/organisaties/" + organisation.id().value();
         } catch (InvalidInputException e) {
-            FormErrors.show(e, model, response);
+            InputProblems.show(model, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, organisation, draft);
         } catch (ConcurrentChangeException e) {
             model.addAttribute("conflict", true);

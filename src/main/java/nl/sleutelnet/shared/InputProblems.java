@@ -1,0 +1,63 @@
+package nl.sleutelnet.shared;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.ui.Model;
+
+/**
+ * Refused input as every form shows it: the model attribute {@value #ATTRIBUTE} holds the list
+ * for the error summary (every problem once, in the order found) and the first problem per field
+ * for the message next to it. The fragments in templates/fragments/ read only this.
+ * The controller sets the status (400) itself.
+ */
+public record InputProblems(List<FieldProblem> summary, Map<String, FieldProblem> byField) {
+
+    /** The model attribute the form fragments read. */
+    public static final String ATTRIBUTE = "problems";
+
+    public static final InputProblems NONE = new InputProblems(List.of(), Map.of());
+
+    public InputProblems {
+        summary = List.copyOf(summary);
+        byField = Collections.unmodifiableMap(new LinkedHashMap<>(byField));
+    }
+
+    /** Every problem once for the summary, and the first problem of each field. */
+    public static InputProblems of(List<FieldProblem> problems) {
+        Map<String, FieldProblem> first = new LinkedHashMap<>();
+        problems.forEach(p -> first.putIfAbsent(p.field(), p));
+        return new InputProblems(problems.stream().distinct().toList(), first);
+    }
+
+    public static InputProblems of(FieldProblem problem) {
+        return of(List.of(problem));
+    }
+
+    /** Puts the problems on the model under {@value #ATTRIBUTE}. */
+    public static void show(Model model, List<FieldProblem> problems) {
+        model.addAttribute(ATTRIBUTE, of(problems));
+    }
+
+    /** Puts "no problems" on the model unless a handler already put problems there. */
+    public static void none(Model model) {
+        if (!model.containsAttribute(ATTRIBUTE)) {
+            model.addAttribute(ATTRIBUTE, NONE);
+        }
+    }
+
+    public boolean isEmpty() {
+        return summary.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    /** The first problem of the field, or null. */
+    public FieldProblem get(String field) {
+        return byField.get(field);
+    }
+}
