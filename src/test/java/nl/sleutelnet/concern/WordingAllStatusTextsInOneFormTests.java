@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
@@ -134,11 +133,6 @@ class WordingAllStatusTextsInOneFormTests {
     }
 
     private static int occurrences(String html, String needle) {
-        Matcher matcher = Pattern.compile(Pattern.quote(needle)).matcher(html);
-        int n = 0;
-        while (matcher.find()) {
-            n++;
-        }
-        return n;
+        return html.split(Pattern.quote(needle), -1).length - 1;
     }
 }
