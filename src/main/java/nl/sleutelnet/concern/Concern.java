@@ -51,7 +51,7 @@ public final class Concern {
      * reporter's language when stored), or from the reporter. {@code dueOn}: the feedback deadline it answered.
      */
     record NewMessage(MessageKind kind, ConcernStatus shown, StatusTextKey standard, String personal, UUID by,
-            LocalDate dueOn, Boolean onTime) {
+            Instant at, LocalDate dueOn, Boolean onTime) {
 
         boolean forReporter() {
             return !kind.fromReporter();
@@ -391,12 +391,12 @@ public final class Concern {
 
     private void tell(Act act, MessageKind messageKind, StatusTextKey key, ConcernStatus shown, String personal,
             LocalDate answered) {
-        messages.add(new NewMessage(messageKind, shown.shownToReporter(), key, personal, act.by(), answered,
+        messages.add(new NewMessage(messageKind, shown.shownToReporter(), key, personal, act.by(), act.at(), answered,
                 answered == null ? null : !act.today().isAfter(answered)));
     }
 
     private void fromReporter(Act act, MessageKind messageKind, ConcernStatus shown, String text) {
-        messages.add(new NewMessage(messageKind, shown, null, text, act.by(), null, null));
+        messages.add(new NewMessage(messageKind, shown, null, text, act.by(), act.at(), null, null));
     }
 
     private Handover handover(Decision d, Act act, List<FieldProblem> problems) {

@@ -58,8 +58,8 @@ class ConcernNotices {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void feedbackSent(ConcernFeedbackSent event) {
         CurrentTenant.runAs(event.municipality(), () -> reads.executeWithoutResult(tx -> {
-            Concern concern = concerns.find(event.municipality(), event.concern()).orElse(null);
-            if (concern == null || concern.feedbackChannel() != FeedbackChannel.EMAIL_AND_PORTAL) {
+            if (concerns.feedbackChannel(event.municipality(), event.concern())
+                    .filter(FeedbackChannel.EMAIL_AND_PORTAL::equals).isEmpty()) {
                 return;
             }
             KeyFigure reporter;

@@ -87,8 +87,8 @@ class ConcernStore {
         KeyFigure reporter = null;
         Instant at = null;
         for (Concern.NewMessage m : c.recordedMessages()) {
-            // One moment per message, in the order recorded, so that the conversation reads in order.
-            at = at == null ? now() : at.plus(1, ChronoUnit.MICROS);
+            // The moment of the act; messages of one act 1 µs apart, so that the conversation reads in order.
+            at = at == null || m.at().isAfter(at) ? m.at() : at.plus(1, ChronoUnit.MICROS);
             String standard = null;
             if (m.forReporter()) {
                 if (reporter == null && c.keyFigure() != null) {
