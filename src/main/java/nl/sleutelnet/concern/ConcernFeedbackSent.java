@@ -1,12 +1,14 @@
 package nl.sleutelnet.concern;
 
-import nl.sleutelnet.network.KeyFigureId;
+import java.util.UUID;
+
 import nl.sleutelnet.tenancy.MunicipalityId;
 
 /**
- * A message for the reporter of a concern was stored (published in the transaction that stored it).
- * It carries ids only, never content: whoever reacts (the e-mail notice) reads what it may itself.
- * {@code recipient} is the reporter, a key figure.
+ * The municipality sent the reporter (a key figure who chose e-mail and portal) news about their
+ * concern. Published in the step's transaction; a notice without content (there is news; log in to
+ * read it) goes out after the commit, and not at all when the step rolls back. Ids only: no concern
+ * content, no address. {@code keyFigureId} is the reporter.
  */
-public record ConcernFeedbackSent(MunicipalityId municipality, ConcernId concern, KeyFigureId recipient) {
+public record ConcernFeedbackSent(MunicipalityId municipality, ConcernId concern, UUID keyFigureId) {
 }

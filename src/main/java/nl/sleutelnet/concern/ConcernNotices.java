@@ -16,6 +16,7 @@ import nl.sleutelnet.identity.AccountService;
 import nl.sleutelnet.identity.Role;
 import nl.sleutelnet.identity.StaffMember;
 import nl.sleutelnet.network.KeyFigure;
+import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.notification.Mailer;
 import nl.sleutelnet.shared.NotFoundException;
@@ -32,7 +33,6 @@ class ConcernNotices {
 
     private static final Logger log = LoggerFactory.getLogger(ConcernNotices.class);
 
-    private final Concerns concerns;
     private final KeyFigureService keyFigures;
     private final AccountService accounts;
     private final Mailer mailer;
@@ -40,9 +40,8 @@ class ConcernNotices {
     private final String portalLink;
     private final String startLink;
 
-    ConcernNotices(Concerns concerns, KeyFigureService keyFigures, AccountService accounts, Mailer mailer,
+    ConcernNotices(KeyFigureService keyFigures, AccountService accounts, Mailer mailer,
             PlatformTransactionManager transactions, @Value("${sleutelnet.mail.base-url}") String baseUrl) {
-        this.concerns = concerns;
         this.keyFigures = keyFigures;
         this.accounts = accounts;
         this.mailer = mailer;
@@ -58,13 +57,9 @@ class ConcernNotices {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void feedbackSent(ConcernFeedbackSent event) {
         CurrentTenant.runAs(event.municipality(), () -> reads.executeWithoutResult(tx -> {
-            if (concerns.feedbackChannel(event.municipality(), event.concern())
-                    .filter(FeedbackChannel.EMAIL_AND_PORTAL::equals).isEmpty()) {
-                return;
-            }
             KeyFigure reporter;
             try {
-                reporter = keyFigures.find(event.recipient());
+                reporter = keyFigures.find(new KeyFigureId(event.keyFigureId()));
             } catch (NotFoundException e) {
                 return;
             }

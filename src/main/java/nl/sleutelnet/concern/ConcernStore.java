@@ -25,7 +25,7 @@ import nl.sleutelnet.tenancy.MunicipalityId;
  * Loads and saves the {@link Concern} aggregate for the services of intake, handling and the
  * reporter's side: the concern row with its version, the steps it recorded, and the messages it
  * recorded, a message for the reporter with the municipality's standard text in the reporter's
- * language as it reads now. Every message for the reporter publishes {@link ConcernFeedbackSent}.
+ * language as it reads now. A message for a reporter who chose e-mail publishes {@link ConcernFeedbackSent}.
  */
 @Component
 class ConcernStore {
@@ -98,8 +98,9 @@ class ConcernStore {
             }
             messages.insert(municipality, c.id(), new ConcernMessage(UUID.randomUUID(), m.kind(), m.shown(), standard,
                     m.personal(), !m.forReporter(), m.by(), at, m.dueOn(), m.onTime(), null));
-            if (m.forReporter() && c.keyFigure() != null) {
-                events.publishEvent(new ConcernFeedbackSent(municipality, c.id(), c.keyFigure()));
+            if (m.forReporter() && c.keyFigure() != null
+                    && c.feedbackChannel() == FeedbackChannel.EMAIL_AND_PORTAL) {
+                events.publishEvent(new ConcernFeedbackSent(municipality, c.id(), c.keyFigure().value()));
             }
         }
     }

@@ -77,14 +77,6 @@ class Concerns {
                 .optional();
     }
 
-    /** How the reporter of a concern wants to hear of news; empty when the concern is gone. */
-    Optional<FeedbackChannel> feedbackChannel(MunicipalityId municipality, ConcernId id) {
-        return jdbc.sql("select feedback_channel from concern where municipality_id = ? and id = ?")
-                .params(municipality.value(), id.value())
-                .query((rs, n) -> FeedbackChannel.valueOf(rs.getString(1)))
-                .optional();
-    }
-
     /**
      * Saves what the intent methods changed, if nobody changed the concern since the handler read it
      * ({@code seenVersion}, and the status as read); false otherwise, and then nothing is written.
