@@ -71,16 +71,6 @@ class ConcernMessages {
                 .update();
     }
 
-    void insertEvent(MunicipalityId municipality, ConcernId concern, String action, ConcernStatus from,
-            ConcernStatus to, UUID actor, Instant at, String note) {
-        jdbc.sql("""
-                insert into concern_event (municipality_id, id, concern_id, action, from_status, to_status, actor_id,
-                    occurred_at, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(municipality.value(), UUID.randomUUID(), concern.value(), action,
-                        from == null ? null : from.name(), to.name(), actor, Timestamp.from(at), seal(note))
-                .update();
-    }
-
     List<ConcernEvent> events(MunicipalityId municipality, ConcernId concern) {
         return jdbc.sql("""
                 select id, action, from_status, to_status, actor_id, occurred_at, note from concern_event

@@ -14,9 +14,9 @@ import nl.sleutelnet.shared.WorkListEntry;
 @Component
 class ConcernWorkList implements WorkList {
 
-    private final ConcernService concerns;
+    private final ConcernHandling concerns;
 
-    ConcernWorkList(ConcernService concerns) {
+    ConcernWorkList(ConcernHandling concerns) {
         this.concerns = concerns;
     }
 

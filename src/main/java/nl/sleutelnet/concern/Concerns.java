@@ -7,9 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,22 +24,6 @@ import nl.sleutelnet.tenancy.MunicipalityId;
 @Repository
 class Concerns {
 
-    /** Columns a step may set besides status (the service names them; nothing else is accepted). */
-    static final String HANDLER = "handler_id";
-    static final String OUTCOME = "outcome";
-    static final String RATIONALE = "outcome_rationale";
-    static final String OUTCOME_BY = "outcome_by";
-    static final String APPROVED_BY = "approved_by";
-    static final String ACKNOWLEDGED_AT = "acknowledged_at";
-    static final String FIRST_STATUS_AT = "first_status_at";
-    static final String FEEDBACK_DUE = "feedback_due_on";
-    static final String CLOSED_AT = "closed_at";
-    static final String SATISFACTION = "satisfaction";
-    static final String SATISFACTION_AT = "satisfaction_at";
-    static final String REOPENED = "reopened_count";
-    private static final List<String> SETTABLE = List.of(HANDLER, OUTCOME, RATIONALE, OUTCOME_BY, APPROVED_BY,
-            ACKNOWLEDGED_AT, FIRST_STATUS_AT, FEEDBACK_DUE, CLOSED_AT, SATISFACTION, SATISFACTION_AT, REOPENED);
-
     private static final String SUMMARY = """
             c.id, c.reference, c.kind, c.status, c.received_at, c.feedback_due_on, c.handler_id, c.outcome_by,
             c.reopened_count""";
@@ -49,7 +31,7 @@ class Concerns {
             , c.key_figure_id, c.raised_via, c.feedback_channel, c.subject_age_band, c.subject_area_code, c.facts,
             c.interpretation, c.source_kind, c.source_named, c.counter_signs, c.outcome, c.outcome_rationale,
             c.approved_by, c.acknowledge_due_on, c.acknowledged_at, c.first_status_at, c.closed_at,
-            c.narrative_cleared_at, c.satisfaction, c.version,
+            c.narrative_cleared_at, c.satisfaction, c.satisfaction_at, c.version,
             h.receiver, h.legal_basis, h.handed_over_on, h.external_reference""";
 
     private final JdbcClient jdbc;
@@ -70,20 +52,20 @@ class Concerns {
         return "ZM-%04d-%04d".formatted(year, number);
     }
 
-    void insert(MunicipalityId municipality, ConcernId id, String reference, ConcernKind kind, KeyFigureId reporter,
-            boolean byHandler, FeedbackChannel channel, AgeBand ageBand, String areaCode, String facts,
-            String interpretation, SourceKind sourceKind, String sourceNamed, String counterSigns, Instant receivedAt,
-            LocalDate acknowledgeDueOn) {
+    /** Stores a concern just received, with what it recorded (the "raised" step). */
+    void insert(MunicipalityId municipality, Concern c) {
         jdbc.sql("""
                 insert into concern (municipality_id, id, reference, kind, status, key_figure_id, raised_via,
                     feedback_channel, subject_age_band, subject_area_code, facts, interpretation, source_kind,
                     source_named, counter_signs, received_at, acknowledge_due_on, feedback_due_on)
-                values (?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(municipality.value(), id.value(), reference, kind.name(), reporter.value(),
-                        byHandler ? "HANDLER" : "PORTAL", channel.name(), name(ageBand), areaCode, seal(facts),
-                        seal(interpretation), name(sourceKind), seal(sourceNamed), seal(counterSigns),
-                        Timestamp.from(receivedAt), acknowledgeDueOn, acknowledgeDueOn)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(municipality.value(), c.id().value(), c.reference(), c.kind().name(), c.status().name(),
+                        c.keyFigure().value(), c.raisedByHandler() ? "HANDLER" : "PORTAL", c.feedbackChannel().name(),
+                        name(c.ageBand()), c.areaCode(), seal(c.facts()), seal(c.interpretation()),
+                        name(c.sourceKind()), seal(c.sourceNamed()), seal(c.counterSigns()),
+                        Timestamp.from(c.receivedAt()), c.acknowledgeDueOn(), c.feedbackDueOn())
                 .update();
+        recorded(municipality, c);
     }
 
     Optional<Concern> find(MunicipalityId municipality, ConcernId id) {
@@ -96,45 +78,54 @@ class Concerns {
     }
 
     /**
-     * Moves a concern from the status it had when read to {@code to}, setting the named columns, if
-     * nobody changed it in between (same version); false otherwise.
+     * Saves what the intent methods changed, if nobody changed the concern since the handler read it
+     * ({@code seenVersion}, and the status as read); false otherwise, and then nothing is written.
+     * The steps it recorded go into the history; a changed handover replaces the stored one.
      */
-    boolean step(MunicipalityId municipality, Concern current, int version, ConcernStatus to, Map<String, Object> set) {
-        StringBuilder sql = new StringBuilder("update concern set status = ?, version = version + 1");
-        List<Object> params = new ArrayList<>();
-        params.add(to.name());
-        for (Map.Entry<String, Object> column : set.entrySet()) {
-            if (!SETTABLE.contains(column.getKey())) {
-                throw new IllegalArgumentException("not a settable column: " + column.getKey());
-            }
-            sql.append(", ").append(column.getKey()).append(" = ?");
-            params.add(sqlValue(column.getKey(), column.getValue()));
+    boolean save(MunicipalityId municipality, Concern c, int seenVersion) {
+        int updated = jdbc.sql("""
+                update concern set status = ?, handler_id = ?, outcome = ?, outcome_rationale = ?, outcome_by = ?,
+                    approved_by = ?, acknowledged_at = ?, first_status_at = ?, feedback_due_on = ?, closed_at = ?,
+                    satisfaction = ?, satisfaction_at = ?, reopened_count = ?, version = version + 1
+                where municipality_id = ? and id = ? and version = ? and status = ?""")
+                .params(c.status().name(), c.handler(), name(c.outcome()), seal(c.outcomeRationale()), c.outcomeBy(),
+                        c.approvedBy(), timestamp(c.acknowledgedAt()), timestamp(c.firstStatusAt()),
+                        c.feedbackDueOn(), timestamp(c.closedAt()), name(c.satisfaction()),
+                        timestamp(c.satisfactionAt()), c.reopenedCount(), municipality.value(), c.id().value(),
+                        seenVersion, c.statusAsRead().name())
+                .update();
+        if (updated != 1) {
+            return false;
         }
-        sql.append(" where municipality_id = ? and id = ? and version = ? and status = ?");
-        params.add(municipality.value());
-        params.add(current.id().value());
-        params.add(version);
-        params.add(current.status().name());
-        return jdbc.sql(sql.toString()).params(params).update() == 1;
+        if (c.handoverChanged()) {
+            jdbc.sql("delete from concern_handover where municipality_id = ? and concern_id = ?")
+                    .params(municipality.value(), c.id().value()).update();
+            if (c.handover() != null) {
+                insertHandover(municipality, c.id(), c.handover());
+            }
+        }
+        recorded(municipality, c);
+        return true;
     }
 
-    /** Sets columns without a change of status (feedback deadline, satisfaction), with the same version check. */
-    boolean set(MunicipalityId municipality, Concern current, int version, Map<String, Object> set) {
-        return step(municipality, current, version, current.status(), set);
+    private void recorded(MunicipalityId municipality, Concern c) {
+        for (Concern.Step step : c.recordedSteps()) {
+            jdbc.sql("""
+                    insert into concern_event (municipality_id, id, concern_id, action, from_status, to_status,
+                        actor_id, occurred_at, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(municipality.value(), UUID.randomUUID(), c.id().value(), step.action(), name(step.from()),
+                            step.to().name(), step.actor(), Timestamp.from(step.at()), seal(step.note()))
+                    .update();
+        }
     }
 
-    void insertHandover(MunicipalityId municipality, ConcernId id, Handover handover) {
+    private void insertHandover(MunicipalityId municipality, ConcernId id, Handover handover) {
         jdbc.sql("""
                 insert into concern_handover (municipality_id, concern_id, receiver, legal_basis, handed_over_on,
                     external_reference) values (?, ?, ?, ?, ?, ?)""")
                 .params(municipality.value(), id.value(), handover.receiver().name(), handover.legalBasis().name(),
                         handover.handedOverOn(), handover.externalReference())
                 .update();
-    }
-
-    void deleteHandover(MunicipalityId municipality, ConcernId id) {
-        jdbc.sql("delete from concern_handover where municipality_id = ? and concern_id = ?")
-                .params(municipality.value(), id.value()).update();
     }
 
     /** A handler's list: the filter decides which, most urgent feedback first. */
@@ -217,17 +208,8 @@ class Concerns {
         return stored == null ? null : encryption.decrypt(stored);
     }
 
-    private Object sqlValue(String column, Object value) {
-        if (value instanceof Enum<?> e) {
-            return e.name();
-        }
-        if (value instanceof Instant i) {
-            return Timestamp.from(i);
-        }
-        if (RATIONALE.equals(column) && value instanceof String s) {
-            return seal(s);
-        }
-        return value;
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     private static String name(Enum<?> value) {
@@ -274,14 +256,6 @@ class Concerns {
                 instant(rs, "received_at"), date(rs, "acknowledge_due_on"), instant(rs, "acknowledged_at"),
                 instant(rs, "first_status_at"), date(rs, "feedback_due_on"), instant(rs, "closed_at"),
                 instant(rs, "narrative_cleared_at"), parse(Satisfaction.class, rs.getString("satisfaction")),
-                rs.getInt("reopened_count"), handover, rs.getInt("version"));
-    }
-
-    static Map<String, Object> columns(Object... keyValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return map;
+                instant(rs, "satisfaction_at"), rs.getInt("reopened_count"), handover, rs.getInt("version"));
     }
 }

@@ -2,7 +2,7 @@ package nl.sleutelnet.concern;
 
 /**
  * A handler's step as screens and API name it (Dutch codes, the API vocabulary). Which step is
- * possible depends on the concern's state; {@link ConcernService#take} refuses the others.
+ * possible depends on the concern's state; {@link ConcernHandling#take} refuses the others.
  */
 public enum HandlerStep {
     BEVESTIGEN,

@@ -1,7 +1,11 @@
 package nl.sleutelnet.concern;
 
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.sleutelnet.audit.AuditAction;
 import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
+import nl.sleutelnet.shared.ConcurrentChangeException;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.tenancy.CurrentTenant;
@@ -84,20 +89,94 @@ public class StatusTexts {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        write(CurrentTenant.require(), textKey, language,
+                clean == null || clean.equals(standard(textKey, language)) ? null : clean, by);
+        audit.record(AuditAction.UPDATE, AuditOutcome.SUCCESS, RECORD, null);
+    }
+
+    /**
+     * The version of the municipality's wording as a whole: it changes whenever any text is saved.
+     * The one form of all texts carries it, so that a form opened before a colleague saved is refused.
+     */
+    public String version() {
+        StringBuilder own = new StringBuilder();
+        for (StatusText t : all()) {
+            if (t.own()) {
+                own.append(t.key()).append('/').append(t.language()).append('/').append(t.body().length()).append(':')
+                        .append(t.body()).append('\n');
+            }
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(own.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The form field of one text in the form of all texts, e.g. {@code tekst-RECEIVED-nl}. */
+    public static String field(StatusTextKey key, String language) {
+        return "tekst-" + key.name() + "-" + language;
+    }
+
+    /**
+     * Saves every text of the one form at once: {@code bodies} by {@link #field}; a text not in the
+     * form stays as it is. Each text is checked on its own; when one is refused nothing is saved
+     * (the problems name the field). A form opened before someone else saved ({@code seenVersion}
+     * differs from {@link #version()}) is refused as a whole. One audit entry when anything changed.
+     *
+     * @return how many texts changed
+     */
+    @Transactional
+    public int saveAll(Map<String, String> bodies, String seenVersion, UUID by) {
+        // One save of the wording at a time per municipality, so that the version check holds until commit.
+        jdbc.sql("select pg_advisory_xact_lock(7243005, hashtext(?))::text")
+                .param(CurrentTenant.require().value().toString()).query(String.class).list();
+        if (seenVersion == null || !seenVersion.equals(version())) {
+            throw new ConcurrentChangeException();
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<StatusText> changed = new ArrayList<>();
+        for (StatusText current : all()) {
+            String field = field(current.key(), current.language());
+            if (!bodies.containsKey(field)) {
+                continue;
+            }
+            String clean = ConcernInput.optional(field, bodies.get(field), MAX_LENGTH, problems);
+            String standard = standard(current.key(), current.language());
+            String wanted = clean == null || clean.equals(standard) ? null : clean;
+            String now = current.own() ? current.body() : null;
+            if (!java.util.Objects.equals(wanted, now)) {
+                changed.add(new StatusText(current.key(), current.language(), wanted, wanted != null));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         MunicipalityId municipality = CurrentTenant.require();
-        if (clean == null || clean.equals(standard(textKey, language))) {
+        for (StatusText t : changed) {
+            write(municipality, t.key(), t.language(), t.body(), by);
+        }
+        if (!changed.isEmpty()) {
+            audit.record(AuditAction.UPDATE, AuditOutcome.SUCCESS, RECORD, null);
+        }
+        return changed.size();
+    }
+
+    /** Stores the municipality's own wording, or removes it ({@code body} null) so that the standard applies. */
+    private void write(MunicipalityId municipality, StatusTextKey key, String language, String body, UUID by) {
+        if (body == null) {
             jdbc.sql("delete from concern_status_text where municipality_id = ? and text_key = ? and language = ?")
-                    .params(municipality.value(), textKey.name(), language).update();
+                    .params(municipality.value(), key.name(), language).update();
         } else {
             jdbc.sql("""
                     insert into concern_status_text (municipality_id, text_key, language, body, updated_by, updated_at)
                     values (?, ?, ?, ?, ?, ?)
                     on conflict (municipality_id, text_key, language)
                     do update set body = excluded.body, updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
-                    .params(municipality.value(), textKey.name(), language, clean, by, Timestamp.from(clock.instant()))
+                    .params(municipality.value(), key.name(), language, body, by, Timestamp.from(clock.instant()))
                     .update();
         }
-        audit.record(AuditAction.UPDATE, AuditOutcome.SUCCESS, RECORD, null);
     }
 
     private String standard(StatusTextKey key, String language) {

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.sleutelnet.audit.AuditAction;
 import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
+import nl.sleutelnet.shared.EmailAddress;
 import nl.sleutelnet.tenancy.MunicipalityId;
 import nl.sleutelnet.tenancy.RegionId;
 
@@ -85,6 +86,15 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<StaffMember> staffOf(MunicipalityId municipality) {
         return accounts.staffOf(municipality);
+    }
+
+    /**
+     * Where a notice without content can reach an active staff member of the municipality: their
+     * user name, when it is an e-mail address; empty otherwise.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EmailAddress> noticeAddress(MunicipalityId municipality, UUID staffAccount) {
+        return accounts.activeStaffUsername(municipality, staffAccount).flatMap(EmailAddress::parse);
     }
 
     /** Demo accounts may skip the second factor, and only while demo mode is on. */

@@ -71,6 +71,13 @@ class Accounts {
                 .params(municipality.value(), keyFigureId).update() == 1;
     }
 
+    /** The user name of an active staff account of the municipality. */
+    Optional<String> activeStaffUsername(MunicipalityId municipality, UUID account) {
+        return jdbc.sql("""
+                select username from account where municipality_id = ? and id = ? and kind = 'STAFF' and active""")
+                .params(municipality.value(), account).query(String.class).optional();
+    }
+
     boolean usernameExists(String username) {
         return jdbc.sql("select count(*) from account where lower(username) = lower(?)")
                 .param(username).query(Long.class).single() > 0;

@@ -54,7 +54,10 @@ class FollowingAConcernInThePortalTests {
     KeyFigureService keyFigures;
 
     @Autowired
-    ConcernService service;
+    ReporterConcerns service;
+
+    @Autowired
+    ConcernHandling handling;
 
     @Autowired
     GreenMail greenMail;
@@ -66,9 +69,9 @@ class FollowingAConcernInThePortalTests {
         ConcernId id = newest(service, me);
 
         assertRefused(post(id, "antwoord", "antwoord", "Via Instagram."), "Er staat op dit moment geen vraag voor u open.");
-        handle(service, id, (s, c, v) -> s.acknowledge(c, v, null));
-        handle(service, id, (s, c, v) -> s.startAssessment(c, v, null));
-        handle(service, id, (s, c, v) -> s.askInformation(c, v, QUESTION));
+        handle(handling, id, (s, c, v) -> s.acknowledge(c, v, null));
+        handle(handling, id, (s, c, v) -> s.startAssessment(c, v, null));
+        handle(handling, id, (s, c, v) -> s.askInformation(c, v, QUESTION));
 
         String page = page(me, id);
         assertThat(page).contains("De gemeente heeft een vraag aan u.", QUESTION, "Vraag aan u", "name=\"antwoord\"");
@@ -76,7 +79,7 @@ class FollowingAConcernInThePortalTests {
         MockHttpServletResponse answered = post(id, "antwoord", "antwoord", "Via Instagram, in een groep.");
         assertThat(answered.getStatus()).isEqualTo(302);
 
-        assertThat(PortalConcernFixtures.concern(service, id).status()).isEqualTo(ConcernStatus.IN_ASSESSMENT);
+        assertThat(PortalConcernFixtures.concern(handling, id).status()).isEqualTo(ConcernStatus.IN_ASSESSMENT);
         assertThat(page(me, id)).contains("Uw antwoord", "Via Instagram, in een groep.", "Wordt beoordeeld")
                 .doesNotContain("name=\"antwoord\"");
         assertThat(CurrentTenant.callAs(TOWN, () -> jdbc.sql(
@@ -94,7 +97,7 @@ class FollowingAConcernInThePortalTests {
         assertRefused(post(id, "tevredenheid", "tevredenheid", "SATISFIED"),
                 "Deze vraag kunt u beantwoorden na het afsluiten, één keer.");
         assertThat(page(me, id)).doesNotContain("name=\"tevredenheid\"", "name=\"reden\"");
-        closeAsCareRoute(service, id);
+        closeAsCareRoute(handling, id);
 
         assertThat(page(me, id)).contains("Afgesloten", "Hoe tevreden bent u?", "name=\"tevredenheid\"",
                 "Opnieuw laten bekijken", "name=\"reden\"").doesNotContain("Niet tevreden?")
@@ -104,7 +107,7 @@ class FollowingAConcernInThePortalTests {
         assertThat(rated.getStatus()).isEqualTo(302);
         assertThat(rated.getRedirectedUrl()).endsWith("/portaal/zorgen/" + id.value() + "#heropenen");
 
-        assertThat(PortalConcernFixtures.concern(service, id).satisfaction()).isEqualTo(Satisfaction.NOT_SATISFIED);
+        assertThat(PortalConcernFixtures.concern(handling, id).satisfaction()).isEqualTo(Satisfaction.NOT_SATISFIED);
         String after = page(me, id);
         assertThat(after).contains("Niet tevreden?", "name=\"reden\"", "U gaf aan: Niet tevreden.")
                 .doesNotContain("name=\"tevredenheid\"");
@@ -121,14 +124,14 @@ class FollowingAConcernInThePortalTests {
 
         assertRefused(post(id, "heropenen", "reden", "Er is iets nieuws."),
                 "Alleen een afgesloten melding kan opnieuw bekeken worden.");
-        closeAsCareRoute(service, id);
+        closeAsCareRoute(handling, id);
         assertRefused(post(id, "heropenen", "reden", ""), "Schrijf kort waarom.");
         assertRefused(post(id, "heropenen", "reden", "x".repeat(1001)), "Dit is te lang: gebruik hooguit 1000 tekens.");
-        assertThat(PortalConcernFixtures.concern(service, id).status()).isEqualTo(ConcernStatus.CLOSED);
+        assertThat(PortalConcernFixtures.concern(handling, id).status()).isEqualTo(ConcernStatus.CLOSED);
 
         assertThat(post(id, "heropenen", "reden", "Ik zie het gedrag nog steeds.").getStatus()).isEqualTo(302);
 
-        Concern reopened = PortalConcernFixtures.concern(service, id);
+        Concern reopened = PortalConcernFixtures.concern(handling, id);
         assertThat(reopened.status()).isEqualTo(ConcernStatus.IN_ASSESSMENT);
         assertThat(reopened.reopenedCount()).isEqualTo(1);
         assertThat(page(me, id)).contains("Uw verzoek om heropening", "Ik zie het gedrag nog steeds.",
@@ -144,8 +147,8 @@ class FollowingAConcernInThePortalTests {
         String address = email(keyFigures, me);
         mvc.perform(concernForm(me));
         ConcernId id = newest(service, me);
-        handle(service, id, (s, c, v) -> s.acknowledge(c, v, PERSONAL));
-        String reference = PortalConcernFixtures.concern(service, id).reference();
+        handle(handling, id, (s, c, v) -> s.acknowledge(c, v, PERSONAL));
+        String reference = PortalConcernFixtures.concern(handling, id).reference();
 
         List<MimeMessage> mails = mailsTo(address, 2);
         assertThat(mails).hasSize(2);
@@ -164,7 +167,7 @@ class FollowingAConcernInThePortalTests {
         KeyFigureId quiet = reporter(keyFigures, "Stil", "nl");
         mvc.perform(concernForm(quiet, "terugkoppeling", "PORTAL_ONLY"));
         ConcernId id = newest(service, quiet);
-        handle(service, id, (s, c, v) -> s.acknowledge(c, v, PERSONAL));
+        handle(handling, id, (s, c, v) -> s.acknowledge(c, v, PERSONAL));
         // A mail to someone else, sent afterwards, shows the mail server has taken everything sent before.
         KeyFigureId loud = reporter(keyFigures, "Luid", "nl");
         mvc.perform(concernForm(loud));
@@ -186,7 +189,7 @@ class FollowingAConcernInThePortalTests {
             for (KeyFigureId reporter : List.of(dutchReporter, englishReporter)) {
                 mvc.perform(concernForm(reporter, "terugkoppeling", "PORTAL_ONLY"));
                 ConcernId id = newest(service, reporter);
-                handle(service, id, (s, c, v) -> s.acknowledge(c, v, null));
+                handle(handling, id, (s, c, v) -> s.acknowledge(c, v, null));
             }
 
             assertThat(page(dutchReporter, newest(service, dutchReporter))).contains(dutch).doesNotContain(english,
@@ -205,8 +208,8 @@ class FollowingAConcernInThePortalTests {
         mvc.perform(concernForm(me, "terugkoppeling", "PORTAL_ONLY", "bron", "TOLD_BY_SOMEONE", "bronNaam", "Fatima",
                 "bronToestemming", "true"));
         ConcernId id = newest(service, me);
-        handle(service, id, (s, c, v) -> s.acknowledge(c, v, PERSONAL));
-        String reference = PortalConcernFixtures.concern(service, id).reference();
+        handle(handling, id, (s, c, v) -> s.acknowledge(c, v, PERSONAL));
+        String reference = PortalConcernFixtures.concern(handling, id).reference();
 
         MockHttpServletResponse download = mvc.perform(get("/portaal/mijn-gegevens.json").with(signedIn(me)))
                 .andReturn().getResponse();
@@ -254,7 +257,7 @@ class FollowingAConcernInThePortalTests {
     }
 
     private KeyFigureId owner(ConcernId id) {
-        return PortalConcernFixtures.concern(service, id).keyFigure();
+        return PortalConcernFixtures.concern(handling, id).keyFigure();
     }
 
     private void assertRefused(MockHttpServletResponse response, String message) throws Exception {

@@ -60,7 +60,13 @@ class HandlingAConcernTests {
     private static final AtomicInteger MAIL = new AtomicInteger();
 
     @Autowired
-    ConcernService service;
+    ConcernHandling service;
+
+    @Autowired
+    ConcernIntake intake;
+
+    @Autowired
+    ReporterConcerns reporting;
 
     @Autowired
     KeyFigureService keyFigures;
@@ -82,7 +88,7 @@ class HandlingAConcernTests {
         KeyFigureId reporter = AgreementTestSupport.newKeyFigure(keyFigures, HERE, "Melder");
         SleutelnetUser reporterUser = keyFigureUser(reporter);
         LocalDate today = LocalDate.now(clock);
-        ConcernId id = as(reporterUser, HERE, () -> service.raise(reporter, concern("Hij deelt filmpjes in de appgroep.")));
+        ConcernId id = as(reporterUser, HERE, () -> intake.raise(reporter, concern("Hij deelt filmpjes in de appgroep.")));
 
         Concern received = find(id);
         assertThat(received.status()).isEqualTo(ConcernStatus.RECEIVED);
@@ -107,7 +113,7 @@ class HandlingAConcernTests {
         assertThat(asked.questionOpen()).isTrue();
         assertThat(asked.messages()).extracting(ConcernMessage::personalText).contains("Sinds wanneer ziet u dit?");
 
-        run(reporterUser, HERE, () -> service.answer(reporter, id, "Sinds de zomer."));
+        run(reporterUser, HERE, () -> reporting.answer(reporter, id, "Sinds de zomer."));
         assertThat(find(id).status()).isEqualTo(ConcernStatus.IN_ASSESSMENT);
         assertThat(find(id).feedbackDueOn()).isEqualTo(WorkingDays.plus(today, 10));
 
@@ -133,9 +139,9 @@ class HandlingAConcernTests {
         assertThat(closed.messages()).filteredOn(m -> !m.fromReporter()).extracting(ConcernMessage::standardText)
                 .noneMatch(t -> t.contains("jongerenwerk"));
 
-        run(reporterUser, HERE, () -> service.rate(reporter, id, "NOT_SATISFIED"));
+        run(reporterUser, HERE, () -> reporting.rate(reporter, id, "NOT_SATISFIED"));
         assertThat(find(id).satisfaction()).isEqualTo(Satisfaction.NOT_SATISFIED);
-        run(reporterUser, HERE, () -> service.requestReopen(reporter, id, "Het gaat nog steeds door."));
+        run(reporterUser, HERE, () -> reporting.requestReopen(reporter, id, "Het gaat nog steeds door."));
         Concern reopened = find(id);
         assertThat(reopened.status()).isEqualTo(ConcernStatus.IN_ASSESSMENT);
         assertThat(reopened.reopenedCount()).isEqualTo(1);
@@ -248,12 +254,12 @@ class HandlingAConcernTests {
         ConcernDraft withPerson = new ConcernDraft("ADVICE", "AGE_12_17", null, "Hoe ga ik hiermee om?", null, null,
                 null, null, null, "PORTAL_ONLY");
         long before = concernRows();
-        assertThatThrownBy(() -> as(first, HERE, () -> service.recordFor(reporter, withPerson)))
+        assertThatThrownBy(() -> as(first, HERE, () -> intake.recordFor(reporter, withPerson)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(problemKeys(e)).contains("concern.error.adviceWithoutPerson"));
         assertThat(concernRows()).isEqualTo(before);
 
-        ConcernId id = as(first, HERE, () -> service.recordFor(reporter, advice("Hoe ga ik hiermee om?")));
+        ConcernId id = as(first, HERE, () -> intake.recordFor(reporter, advice("Hoe ga ik hiermee om?")));
         step(first, id, (s, c) -> s.acknowledge(id, c.version(), null));
         step(first, id, (s, c) -> s.startAssessment(id, c.version(), null));
         for (String outcome : List.of("HANDED_OVER", "CARE_ROUTE")) {
@@ -293,11 +299,11 @@ class HandlingAConcernTests {
         cases.put(new ConcernDraft("CONCERN", "AGE_18_23", null, "Feiten.", null, "OWN_OBSERVATION", null, null, null,
                 "SMS"), "terugkoppeling");
         long before = concernRows();
-        cases.forEach((draft, field) -> assertThatThrownBy(() -> as(first, HERE, () -> service.recordFor(reporter, draft)))
+        cases.forEach((draft, field) -> assertThatThrownBy(() -> as(first, HERE, () -> intake.recordFor(reporter, draft)))
                 .as(field).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(problemFields(e)).as(field).contains(field)));
         assertThat(concernRows()).isEqualTo(before);
-        assertThat(as(first, HERE, () -> service.check(cases.keySet().iterator().next()))).isNotEmpty();
+        assertThat(as(first, HERE, () -> intake.check(cases.keySet().iterator().next()))).isNotEmpty();
     }
 
     @Test
@@ -306,7 +312,7 @@ class HandlingAConcernTests {
         ConcernDraft draft = new ConcernDraft("CONCERN", "AGE_18_23", null, "Zichtbare-feiten-1234",
                 "Zichtbare-duiding-1234", "TOLD_BY_SOMEONE", "true", "Zichtbare-bron-1234", "Zichtbare-tegen-1234",
                 "PORTAL_ONLY");
-        ConcernId id = as(first, HERE, () -> service.recordFor(reporter, draft));
+        ConcernId id = as(first, HERE, () -> intake.recordFor(reporter, draft));
         step(first, id, (s, c) -> s.acknowledge(id, c.version(), "Zichtbaar-bericht-1234"));
         step(first, id, (s, c) -> s.startAssessment(id, c.version(), null));
         step(first, id, (s, c) -> s.decide(id, c.version(), Decision.of("CARE_ROUTE", "Zichtbare-reden-1234")));
@@ -340,15 +346,15 @@ class HandlingAConcernTests {
         KeyFigureId other = AgreementTestSupport.newKeyFigure(keyFigures, HERE, "Ander");
         ConcernId id = reach(ConcernStatus.INFORMATION_REQUESTED, reporter);
         SleutelnetUser otherUser = keyFigureUser(other);
-        assertThatThrownBy(() -> as(otherUser, HERE, () -> service.forReporter(other, id)))
+        assertThatThrownBy(() -> as(otherUser, HERE, () -> reporting.forReporter(other, id)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> run(otherUser, HERE, () -> service.answer(other, id, "Ik weet er meer van.")))
+        assertThatThrownBy(() -> run(otherUser, HERE, () -> reporting.answer(other, id, "Ik weet er meer van.")))
                 .isInstanceOf(NotFoundException.class);
         SleutelnetUser elsewhere = handler(DemoTenants.WAALBERGEN);
         assertThatThrownBy(() -> as(elsewhere, DemoTenants.WAALBERGEN, () -> service.open(id)))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(as(otherUser, HERE, () -> service.ofReporter(other))).isEmpty();
-        assertThat(as(keyFigureUser(reporter), HERE, () -> service.ofReporter(reporter))).singleElement()
+        assertThat(as(otherUser, HERE, () -> reporting.ofReporter(other))).isEmpty();
+        assertThat(as(keyFigureUser(reporter), HERE, () -> reporting.ofReporter(reporter))).singleElement()
                 .satisfies(line -> assertThat(line.unread()).isPositive());
     }
 
@@ -380,7 +386,7 @@ class HandlingAConcernTests {
                 List.of(), null), KeyFigureStatus.ACTIVE));
         ConcernDraft draft = new ConcernDraft("CONCERN", "AGE_18_23", null, "Geheime-feiten-5678", null,
                 "OWN_OBSERVATION", null, null, null, "EMAIL_AND_PORTAL");
-        ConcernId id = as(first, HERE, () -> service.recordFor(reporter, draft));
+        ConcernId id = as(first, HERE, () -> intake.recordFor(reporter, draft));
         step(first, id, (s, c) -> s.acknowledge(id, c.version(), "Persoonlijk-bericht-5678"));
         MimeMessage mail = PortalFixtures.mailTo(greenMail, address);
         String body = GreenMailUtil.getBody(mail);
@@ -393,7 +399,7 @@ class HandlingAConcernTests {
         KeyFigureId portalOnly = CurrentTenant.callAs(HERE, () -> keyFigures.register(new KeyFigureDraft("Stijn", null,
                 "Stil", quiet, null, "nl", ContactChannel.EMAIL, List.of(RoleType.CONNECTOR), false, List.of(),
                 List.of(), null), KeyFigureStatus.ACTIVE));
-        ConcernId silent = as(first, HERE, () -> service.recordFor(portalOnly, advice("Hoe pak ik dit aan?")));
+        ConcernId silent = as(first, HERE, () -> intake.recordFor(portalOnly, advice("Hoe pak ik dit aan?")));
         step(first, silent, (s, c) -> s.acknowledge(silent, c.version(), null));
         assertThat(PortalFixtures.mailsTo(greenMail, quiet)).as("portal only: no e-mail").isZero();
     }
@@ -403,7 +409,7 @@ class HandlingAConcernTests {
     /** A fresh concern of the reporter brought to the given status along the shortest road. */
     private ConcernId reach(ConcernStatus status, KeyFigureId reporter) {
         boolean advice = status == ConcernStatus.ADVICE_GIVEN;
-        ConcernId id = as(first, HERE, () -> service.recordFor(reporter,
+        ConcernId id = as(first, HERE, () -> intake.recordFor(reporter,
                 advice ? advice("Een vraag om advies.") : concern("Een zorg om te behandelen.")));
         if (status == ConcernStatus.RECEIVED) {
             return id;
@@ -448,14 +454,14 @@ class HandlingAConcernTests {
             case "approve" -> step(second, id, (s, c) -> s.approve(id, c.version(), null));
             case "refuseApproval" -> step(second, id, (s, c) -> s.refuseApproval(id, c.version(), "Nee."));
             case "close" -> step(first, id, (s, c) -> s.close(id, c.version(), null));
-            case "answer" -> run(reporterUser, HERE, () -> service.answer(reporter, id, "Een antwoord."));
-            case "rate" -> run(reporterUser, HERE, () -> service.rate(reporter, id, "SATISFIED"));
-            case "requestReopen" -> run(reporterUser, HERE, () -> service.requestReopen(reporter, id, "Graag opnieuw."));
+            case "answer" -> run(reporterUser, HERE, () -> reporting.answer(reporter, id, "Een antwoord."));
+            case "rate" -> run(reporterUser, HERE, () -> reporting.rate(reporter, id, "SATISFIED"));
+            case "requestReopen" -> run(reporterUser, HERE, () -> reporting.requestReopen(reporter, id, "Graag opnieuw."));
             default -> throw new IllegalArgumentException(action);
         }
     }
 
-    private void step(SleutelnetUser user, ConcernId id, BiConsumer<ConcernService, Concern> action) {
+    private void step(SleutelnetUser user, ConcernId id, BiConsumer<ConcernHandling, Concern> action) {
         run(user, HERE, () -> action.accept(service, service.find(id)));
     }
 
@@ -464,7 +470,7 @@ class HandlingAConcernTests {
     }
 
     private ReporterConcern reporterView(SleutelnetUser user, KeyFigureId reporter, ConcernId id) {
-        return as(user, HERE, () -> service.forReporter(reporter, id));
+        return as(user, HERE, () -> reporting.forReporter(reporter, id));
     }
 
     /** A signed-in portal user; the service takes the key figure's id explicitly, as the portal controllers pass it. */

@@ -102,7 +102,7 @@ final class PortalConcernFixtures {
         });
     }
 
-    static void handle(ConcernService service, ConcernId id, Step step) {
+    static void handle(ConcernHandling service, ConcernId id, Step step) {
         asHandler(() -> {
             step.take(service, id, service.find(id).version());
             return null;
@@ -110,15 +110,15 @@ final class PortalConcernFixtures {
     }
 
     /** The reporter's concerns, newest first. */
-    static List<ReporterConcernLine> concernsOf(ConcernService service, KeyFigureId reporter) {
+    static List<ReporterConcernLine> concernsOf(ReporterConcerns service, KeyFigureId reporter) {
         return CurrentTenant.callAs(TOWN, () -> service.ofReporter(reporter));
     }
 
-    static ConcernId newest(ConcernService service, KeyFigureId reporter) {
+    static ConcernId newest(ReporterConcerns service, KeyFigureId reporter) {
         return concernsOf(service, reporter).get(0).id();
     }
 
-    static Concern concern(ConcernService service, ConcernId id) {
+    static Concern concern(ConcernHandling service, ConcernId id) {
         return CurrentTenant.callAs(TOWN, () -> service.find(id));
     }
 
@@ -130,7 +130,7 @@ final class PortalConcernFixtures {
     }
 
     /** Received → acknowledged → in assessment → care route → closed. */
-    static void closeAsCareRoute(ConcernService service, ConcernId id) {
+    static void closeAsCareRoute(ConcernHandling service, ConcernId id) {
         handle(service, id, (s, c, v) -> s.acknowledge(c, v, null));
         handle(service, id, (s, c, v) -> s.startAssessment(c, v, null));
         handle(service, id, (s, c, v) -> s.decide(c, v, Decision.of("CARE_ROUTE", "Jongerenwerk gaat in gesprek.")));
@@ -139,6 +139,6 @@ final class PortalConcernFixtures {
 
     @FunctionalInterface
     interface Step {
-        void take(ConcernService service, ConcernId id, int version);
+        void take(ConcernHandling service, ConcernId id, int version);
     }
 }

@@ -57,7 +57,10 @@ class RaisingAConcernAsAKeyFigureTests {
     KeyFigureService keyFigures;
 
     @Autowired
-    ConcernService service;
+    ReporterConcerns service;
+
+    @Autowired
+    ConcernHandling handling;
 
     @Test
     void aValidConcernIsStoredWithTheReceivedMessageAndListedAsReceived() throws Exception {
@@ -74,7 +77,7 @@ class RaisingAConcernAsAKeyFigureTests {
         ReporterConcernLine line = mine.get(0);
         assertThat(line.status()).isEqualTo(ConcernStatus.RECEIVED);
         assertThat(line.kind()).isEqualTo(ConcernKind.CONCERN);
-        Concern stored = PortalConcernFixtures.concern(service, line.id());
+        Concern stored = PortalConcernFixtures.concern(handling, line.id());
         assertThat(stored.raisedByHandler()).isFalse();
         assertThat(stored.ageBand()).isEqualTo(AgeBand.AGE_12_17);
         assertThat(stored.areaCode()).isEqualTo(area);
@@ -106,7 +109,7 @@ class RaisingAConcernAsAKeyFigureTests {
         assertThat(mvc.perform(adviceForm(me)).andReturn().getResponse().getStatus()).isEqualTo(302);
 
         ReporterConcernLine line = concernsOf(service, me).get(0);
-        Concern stored = PortalConcernFixtures.concern(service, line.id());
+        Concern stored = PortalConcernFixtures.concern(handling, line.id());
         assertThat(stored.kind()).isEqualTo(ConcernKind.ADVICE);
         assertThat(stored.ageBand()).isNull();
         assertThat(stored.areaCode()).isNull();

@@ -55,7 +55,10 @@ class ShowingTimesAcrossDaylightSavingTests {
     KeyFigureService keyFigures;
 
     @Autowired
-    ConcernService service;
+    ConcernHandling handling;
+
+    @Autowired
+    ReporterConcerns reporterSide;
 
     @Test
     void the_formatter_shows_amsterdam_time_on_both_sides_of_a_change() {
@@ -80,9 +83,9 @@ class ShowingTimesAcrossDaylightSavingTests {
             throws Exception {
         KeyFigureId me = reporter(keyFigures, "Klok", "nl");
         mvc.perform(concernForm(me, "terugkoppeling", "PORTAL_ONLY"));
-        ConcernId id = newest(service, me);
-        handle(service, id, (s, c, v) -> s.acknowledge(c, v, null));
-        handle(service, id, (s, c, v) -> s.startAssessment(c, v, null));
+        ConcernId id = newest(reporterSide, me);
+        handle(handling, id, (s, c, v) -> s.acknowledge(c, v, null));
+        handle(handling, id, (s, c, v) -> s.startAssessment(c, v, null));
         List<UUID> messages = CurrentTenant.callAs(TOWN, () -> jdbc.sql(
                 "select id from concern_message where concern_id = ? order by created_at, id")
                 .param(id.value()).query(UUID.class).list());

@@ -45,7 +45,7 @@ class WorkingOnConcernsThroughTheApiTests {
     MockMvc mvc;
 
     @Autowired
-    ConcernService concerns;
+    ConcernIntake concerns;
 
     @Autowired
     KeyFigureService keyFigures;

@@ -34,7 +34,7 @@ import nl.sleutelnet.concern.ConcernFilter;
 import nl.sleutelnet.concern.ConcernId;
 import nl.sleutelnet.concern.ConcernKind;
 import nl.sleutelnet.concern.ConcernMessage;
-import nl.sleutelnet.concern.ConcernService;
+import nl.sleutelnet.concern.ConcernHandling;
 import nl.sleutelnet.concern.HandlerStep;
 import nl.sleutelnet.concern.StepInput;
 import nl.sleutelnet.concern.ConcernStatus;
@@ -64,11 +64,11 @@ class ConcernApi {
             "goedkeuring", ConcernFilter.View.APPROVAL, "mijn", ConcernFilter.View.MINE,
             "afgesloten", ConcernFilter.View.CLOSED, "alle", ConcernFilter.View.ALL);
 
-    private final ConcernService concerns;
+    private final ConcernHandling concerns;
     private final ConcernDashboard dashboard;
     private final Clock clock;
 
-    ConcernApi(ConcernService concerns, ConcernDashboard dashboard, Clock clock) {
+    ConcernApi(ConcernHandling concerns, ConcernDashboard dashboard, Clock clock) {
         this.concerns = concerns;
         this.dashboard = dashboard;
         this.clock = clock;

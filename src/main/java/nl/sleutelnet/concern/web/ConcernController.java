@@ -24,7 +24,8 @@ import nl.sleutelnet.concern.ConcernDraft;
 import nl.sleutelnet.concern.ConcernFile;
 import nl.sleutelnet.concern.ConcernFilter;
 import nl.sleutelnet.concern.ConcernId;
-import nl.sleutelnet.concern.ConcernService;
+import nl.sleutelnet.concern.ConcernHandling;
+import nl.sleutelnet.concern.ConcernIntake;
 import nl.sleutelnet.concern.ConcernStatus;
 import nl.sleutelnet.concern.Decision;
 import nl.sleutelnet.concern.FeedbackChannel;
@@ -52,12 +53,14 @@ import nl.sleutelnet.shared.PathIds;
 @Controller
 class ConcernController {
 
-    private final ConcernService concerns;
+    private final ConcernHandling concerns;
+    private final ConcernIntake intake;
     private final KeyFigureService keyFigures;
     private final Clock clock;
 
-    ConcernController(ConcernService concerns, KeyFigureService keyFigures, Clock clock) {
+    ConcernController(ConcernHandling concerns, ConcernIntake intake, KeyFigureService keyFigures, Clock clock) {
         this.concerns = concerns;
+        this.intake = intake;
         this.keyFigures = keyFigures;
         this.clock = clock;
     }
@@ -101,7 +104,10 @@ class ConcernController {
                     new Decision(form.get("uitkomst"), form.get("onderbouwing"), form.get("ontvanger"),
                             form.get("grondslag"), form.get("overdrachtsdatum"), form.get("kenmerk")),
                     form.get("toelichting")));
-            redirect.addFlashAttribute("notice", "concern.step.done." + step.name());
+            // A proposal is not yet an outcome: say so, and who is next.
+            boolean proposed = step == HandlerStep.UITKOMST
+                    && concerns.summary(concern).status() == ConcernStatus.AWAITING_APPROVAL;
+            redirect.addFlashAttribute("notice", "concern.step.done." + step.name() + (proposed ? ".proposed" : ""));
             return "redirect:/zorgmeldingen/" + concern.value();
         } catch (InvalidInputException e) {
             problems = InputProblems.of(e.problems());
@@ -126,7 +132,7 @@ class ConcernController {
                 form.get("feiten"), form.get("interpretatie"), form.get("bron"), form.get("bronToestemming"),
                 form.get("bronNaam"), form.get("tegenindicaties"), form.get("terugkoppeling"));
         try {
-            ConcernId concern = concerns.recordFor(keyFigure.id(), draft);
+            ConcernId concern = intake.recordFor(keyFigure.id(), draft);
             redirect.addFlashAttribute("notice", "concern.recorded");
             return "redirect:/zorgmeldingen/" + concern.value();
         } catch (InvalidInputException e) {

@@ -19,8 +19,9 @@ import nl.sleutelnet.concern.AgeBand;
 import nl.sleutelnet.concern.ConcernDraft;
 import nl.sleutelnet.concern.ConcernId;
 import nl.sleutelnet.concern.ConcernKind;
-import nl.sleutelnet.concern.ConcernService;
+import nl.sleutelnet.concern.ConcernIntake;
 import nl.sleutelnet.concern.FeedbackChannel;
+import nl.sleutelnet.concern.ReporterConcerns;
 import nl.sleutelnet.concern.Satisfaction;
 import nl.sleutelnet.concern.SourceKind;
 import nl.sleutelnet.identity.SleutelnetUser;
@@ -42,11 +43,13 @@ class PortalConcernController {
 
     private static final String LIST = "/portaal/zorgen";
 
-    private final ConcernService concerns;
+    private final ReporterConcerns concerns;
+    private final ConcernIntake intake;
     private final KeyFigureService keyFigures;
 
-    PortalConcernController(ConcernService concerns, KeyFigureService keyFigures) {
+    PortalConcernController(ReporterConcerns concerns, ConcernIntake intake, KeyFigureService keyFigures) {
         this.concerns = concerns;
+        this.intake = intake;
         this.keyFigures = keyFigures;
     }
 
@@ -69,7 +72,7 @@ class PortalConcernController {
             HttpServletResponse response, RedirectAttributes redirect) {
         KeyFigureId own = own(user);
         try {
-            concerns.raise(own, form.draft());
+            intake.raise(own, form.draft());
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return formPage(kindOf(form.soort()), form.withoutControlCharacters(), e.problems(), model);
