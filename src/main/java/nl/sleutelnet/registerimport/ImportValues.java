@@ -1,11 +1,8 @@
 package nl.sleutelnet.registerimport;
 
-import java.util.Collection;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import nl.sleutelnet.network.ContactChannel;
-import nl.sleutelnet.network.RoleType;
 import nl.sleutelnet.shared.EmailAddress;
 import nl.sleutelnet.shared.PhoneNumber;
 
@@ -29,10 +26,5 @@ final class ImportValues {
 
     static ContactChannel channel(ContactChannel typed) {
         return typed == null ? ContactChannel.PHONE : typed;
-    }
-
-    /** A PostgreSQL array literal of role codes, e.g. {CONNECTOR,DOER}. */
-    static String roleArray(Collection<RoleType> roles) {
-        return roles.stream().sorted().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
     }
 }

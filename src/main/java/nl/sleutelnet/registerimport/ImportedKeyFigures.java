@@ -1,6 +1,5 @@
 package nl.sleutelnet.registerimport;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -8,22 +7,26 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import nl.sleutelnet.network.KeyFigureStatus;
+import nl.sleutelnet.network.ImportedKeyFigure;
+import nl.sleutelnet.network.KeyFigureId;
+import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.network.RoleType;
 import nl.sleutelnet.tenancy.MunicipalityId;
 
 /**
- * The register as the import sees it: one query for what duplicates are matched on, and
- * set-based writes ({@code insert ... select from unnest(...)}) in chunks, so 100,000 rows
- * take a few dozen statements instead of 300,000.
+ * The register as the import sees it: one query for what duplicates are matched on; the writes
+ * go to {@link KeyFigureService#importAll} and {@link KeyFigureService#mergeImported}, because
+ * only {@code network} writes the key-figure tables (ADR 0021).
  */
 @Repository
 class ImportedKeyFigures {
 
     private final JdbcClient jdbc;
+    private final KeyFigureService keyFigures;
 
-    ImportedKeyFigures(JdbcClient jdbc) {
+    ImportedKeyFigures(JdbcClient jdbc, KeyFigureService keyFigures) {
         this.jdbc = jdbc;
+        this.keyFigures = keyFigures;
     }
 
     /** A key figure already in the register, with what a merge may fill in. */
@@ -62,125 +65,24 @@ class ImportedKeyFigures {
         jdbc.sql("set local plan_cache_mode = auto").update();
     }
 
-    void insert(MunicipalityId municipality, List<NewKeyFigure> rows, LocalDate today) {
-        reusePlansInThisTransaction(jdbc);
-        for (int from = 0; from < rows.size(); from += ImportBatches.CHUNK) {
-            List<NewKeyFigure> chunk = rows.subList(from, Math.min(rows.size(), from + ImportBatches.CHUNK));
-            int n = chunk.size();
-            String[][] columns = new String[12][n];
-            List<String> linkIds = new ArrayList<>();
-            List<String> areaCodes = new ArrayList<>();
-            List<String> kindIds = new ArrayList<>();
-            List<String> kindCodes = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                NewKeyFigure row = chunk.get(i);
-                var draft = row.candidate().draft();
-                var name = row.candidate().name();
-                KeyFigureStatus status = row.candidate().status();
-                String id = row.id().toString();
-                columns[0][i] = id;
-                columns[1][i] = name.givenName();
-                columns[2][i] = name.prefix();
-                columns[3][i] = name.familyName();
-                columns[4][i] = row.candidate().email();
-                columns[5][i] = row.candidate().phone();
-                columns[6][i] = ImportValues.language(draft.preferredLanguage());
-                columns[7][i] = ImportValues.channel(draft.preferredChannel()).name();
-                columns[8][i] = ImportValues.roleArray(draft.roleTypes());
-                columns[9][i] = Boolean.toString(draft.newToMunicipality());
-                columns[10][i] = status.name();
-                // As KeyFigureService.register: an active key figure is active from today.
-                columns[11][i] = status == KeyFigureStatus.ACTIVE ? today.toString() : null;
-                for (String code : draft.areaCodes()) {
-                    linkIds.add(id);
-                    areaCodes.add(code);
-                }
-                for (String code : draft.networkKinds()) {
-                    kindIds.add(id);
-                    kindCodes.add(code);
-                }
-            }
-            jdbc.sql("""
-                    insert into key_figure (municipality_id, id, given_name, name_prefix, family_name, email, phone,
-                        preferred_language, preferred_channel, role_types, new_to_municipality, status, active_since)
-                    select ?, u.id::uuid, u.given, u.prefix, u.family, u.email, u.phone, u.lang, u.channel,
-                        u.roles::text[], u.is_new::boolean, u.status, u.since::date
-                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                                ?::text[], ?::text[], ?::text[], ?::text[])
-                        as u(id, given, prefix, family, email, phone, lang, channel, roles, is_new, status, since)""")
-                    .params(municipality.value(), columns[0], columns[1], columns[2], columns[3], columns[4], columns[5],
-                            columns[6], columns[7], columns[8], columns[9], columns[10], columns[11])
-                    .update();
-            // A connection keeps the plan of its foreign-key checks from when key_figure was
-            // small (a sequential scan); with thousands of rows just inserted every link would
-            // scan them all. Planning again sees the table's real size and uses its key.
-            jdbc.sql("discard plans").update();
-            links(municipality, "key_figure_area", "area_code", linkIds, areaCodes, false);
-            links(municipality, "key_figure_network_kind", "kind_code", kindIds, kindCodes, false);
+    /** Hands the new key figures to the register, which writes them in a few set-based statements. */
+    void insert(List<NewKeyFigure> rows) {
+        List<ImportedKeyFigure> register = new ArrayList<>(rows.size());
+        for (NewKeyFigure row : rows) {
+            var draft = row.candidate().draft();
+            register.add(new ImportedKeyFigure(new KeyFigureId(row.id()), row.candidate().name(),
+                    row.candidate().email(), row.candidate().phone(), ImportValues.language(draft.preferredLanguage()),
+                    ImportValues.channel(draft.preferredChannel()), draft.roleTypes(), draft.newToMunicipality(),
+                    row.candidate().status(), List.copyOf(draft.areaCodes()), List.copyOf(draft.networkKinds())));
         }
+        keyFigures.importAll(register);
     }
 
     /** Fills the empty fields of existing key figures; never overwrites one that has a value. */
-    int merge(MunicipalityId municipality, List<Merge> merges) {
-        reusePlansInThisTransaction(jdbc);
-        int changed = 0;
-        for (int from = 0; from < merges.size(); from += ImportBatches.CHUNK) {
-            List<Merge> chunk = merges.subList(from, Math.min(merges.size(), from + ImportBatches.CHUNK));
-            int n = chunk.size();
-            String[][] columns = new String[5][n];
-            List<String> areaIds = new ArrayList<>();
-            List<String> areaCodes = new ArrayList<>();
-            List<String> kindIds = new ArrayList<>();
-            List<String> kindCodes = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                Merge m = chunk.get(i);
-                String id = m.id().toString();
-                columns[0][i] = id;
-                columns[1][i] = m.email();
-                columns[2][i] = m.phone();
-                columns[3][i] = m.prefix();
-                columns[4][i] = ImportValues.roleArray(m.roles());
-                m.areas().forEach(code -> {
-                    areaIds.add(id);
-                    areaCodes.add(code);
-                });
-                m.kinds().forEach(code -> {
-                    kindIds.add(id);
-                    kindCodes.add(code);
-                });
-            }
-            changed += jdbc.sql("""
-                    update key_figure k set email = coalesce(k.email, u.email), phone = coalesce(k.phone, u.phone),
-                        name_prefix = coalesce(k.name_prefix, u.prefix),
-                        role_types = case when cardinality(k.role_types) = 0 then u.roles::text[] else k.role_types end,
-                        updated_at = now(), version = k.version + 1
-                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as u(id, email, phone, prefix, roles)
-                    where k.municipality_id = ? and k.id = u.id::uuid""")
-                    .params(columns[0], columns[1], columns[2], columns[3], columns[4], municipality.value())
-                    .update();
-            links(municipality, "key_figure_area", "area_code", areaIds, areaCodes, true);
-            links(municipality, "key_figure_network_kind", "kind_code", kindIds, kindCodes, true);
-        }
-        return changed;
-    }
-
-    /** Adds links; with {@code onlyWhenNone}, only to key figures that had none of this kind before. */
-    private void links(MunicipalityId municipality, String table, String column, List<String> ids, List<String> codes,
-            boolean onlyWhenNone) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        // Table and column names are constants of this class, never input.
-        String sql = "insert into " + table + " (municipality_id, key_figure_id, " + column + ")"
-                + " select ?, u.id::uuid, u.code from unnest(?::text[], ?::text[]) as u(id, code)"
-                + (onlyWhenNone ? " where not exists (select 1 from " + table + " x where x.municipality_id = ?"
-                        + " and x.key_figure_id = u.id::uuid)" : "")
-                + " on conflict do nothing";
-        var statement = jdbc.sql(sql).param(municipality.value()).param(ids.toArray(String[]::new))
-                .param(codes.toArray(String[]::new));
-        if (onlyWhenNone) {
-            statement = statement.param(municipality.value());
-        }
-        statement.update();
+    int merge(List<Merge> merges) {
+        return keyFigures.mergeImported(merges.stream()
+                .map(m -> new ImportedKeyFigure.Merge(new KeyFigureId(m.id()), m.email(), m.phone(), m.prefix(),
+                        m.roles(), m.areas(), m.kinds()))
+                .toList());
     }
 }

@@ -3,7 +3,6 @@ package nl.sleutelnet.registerimport;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -174,11 +173,10 @@ public class KeyFigureImport {
         if (report.invalid() > 0 && !invalidRowsConfirmed) {
             throw new InvalidInputException(List.of(new FieldProblem("fouten-overslaan", "import.commit.confirmInvalid")));
         }
-        LocalDate today = LocalDate.now(clock);
         List<NewKeyFigure> created = analysis.created().stream().map(c -> new NewKeyFigure(UUID.randomUUID(), c)).toList();
-        register.insert(municipality, created, today);
+        register.insert(created);
         var merges = analysis.merges(mergeRows);
-        register.merge(municipality, merges);
+        register.merge(merges);
         int skipped = report.fileDuplicates().size() + report.registerDuplicates().size() - merges.size();
         Counts counts = new Counts(created.size(), merges.size(), report.invalid(), skipped);
         batches.markCommitted(municipality, id, counts, clock.instant());
