@@ -74,6 +74,24 @@ class ImportBatches {
                 .update();
     }
 
+    /**
+     * Which of these columns hold a cell longer than the limit in some staged row. A row whose
+     * cells are shorter together (as JSON text) than the limit is passed over without unpacking.
+     */
+    List<Integer> columnsWithCellsLongerThan(MunicipalityId municipality, UUID id, List<Integer> columns, int limit) {
+        if (columns.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct (c.i - 1)::int from import_row r
+                cross join lateral jsonb_array_elements_text(r.cells) with ordinality as c(v, i)
+                where r.municipality_id = ? and r.batch_id = ? and length(r.cells::text) > ?
+                  and (c.i - 1) = any (?::int[]) and length(c.v) > ?
+                order by 1""")
+                .params(municipality.value(), id, limit, columns.toArray(Integer[]::new), limit)
+                .query(Integer.class).list();
+    }
+
     /** Every staged row in order, one at a time (the whole file is never held as JSON text). */
     void rows(MunicipalityId municipality, UUID id, Consumer<UploadedTable.Row> consumer) {
         jdbc.sql("select row_number, cells::text from import_row where municipality_id = ? and batch_id = ? order by row_number")

@@ -1,8 +1,11 @@
 package nl.sleutelnet.registerimport;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.sleutelnet.shared.PersonName;
 
@@ -50,6 +53,48 @@ public enum ImportField {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The mapping proposed for these headings: each field on the first column whose heading
+     * means it. A column headed just "Naam" next to a family-name column (and no given-name
+     * column) holds the given name, not the full name ({@link #nameAsGivenName}).
+     */
+    static List<ImportField> propose(List<String> headers) {
+        boolean nameAsGiven = nameAsGivenName(headers);
+        List<ImportField> proposal = new ArrayList<>();
+        Set<ImportField> used = EnumSet.noneOf(ImportField.class);
+        for (String heading : headers) {
+            Optional<ImportField> field = suggest(heading);
+            if (nameAsGiven && isPlainName(heading)) {
+                field = Optional.of(GIVEN_NAME);
+            }
+            proposal.add(field.filter(used::add).orElse(IGNORE));
+        }
+        return proposal;
+    }
+
+    /** Whether the headings have a plain "Naam" column, a family-name column and no given-name column. */
+    static boolean nameAsGivenName(List<String> headers) {
+        boolean plainName = false;
+        boolean family = false;
+        for (String heading : headers) {
+            Optional<ImportField> field = suggest(heading);
+            if (field.isPresent() && field.get() == GIVEN_NAME) {
+                return false;
+            }
+            plainName |= isPlainName(heading);
+            family |= field.isPresent() && field.get() == FAMILY_NAME;
+        }
+        return plainName && family;
+    }
+
+    private static boolean isPlainName(String heading) {
+        if (heading == null || heading.isBlank()) {
+            return false;
+        }
+        String folded = PersonName.fold(heading.toLowerCase(Locale.ROOT));
+        return folded.equals("naam") || folded.equals("name");
     }
 
     /** Fields that may be mapped to at most one column. */

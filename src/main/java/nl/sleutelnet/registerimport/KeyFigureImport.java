@@ -97,18 +97,19 @@ public class KeyFigureImport {
         if (batch.mapped()) {
             return batch.mapping();
         }
-        List<ImportField> suggestion = new ArrayList<>();
-        Set<ImportField> used = EnumSet.noneOf(ImportField.class);
-        for (String heading : batch.headers()) {
-            ImportField field = ImportField.suggest(heading).filter(used::add).orElse(ImportField.IGNORE);
-            suggestion.add(field);
-        }
-        return suggestion;
+        return ImportField.propose(batch.headers());
+    }
+
+    /** Whether the proposal reads a column "Naam" as the given name, because there is a family-name column. */
+    public boolean proposesNameAsGivenName(ImportBatch batch) {
+        return ImportField.nameAsGivenName(batch.headers());
     }
 
     public List<UploadedRowView> preview(ImportBatch batch) {
         return batches.first(CurrentTenant.require(), batch.id(), PREVIEW_ROWS).stream()
-                .map(r -> new UploadedRowView(r.number(), padded(r.cells(), batch.headers().size()))).toList();
+                .map(r -> new UploadedRowView(r.number(), padded(r.cells(), batch.headers().size()).stream()
+                        .map(this::shortened).toList()))
+                .toList();
     }
 
     /** Saves the column mapping; a field on two columns or no name at all is refused. */
@@ -132,6 +133,13 @@ public class KeyFigureImport {
                 || (used.contains(ImportField.GIVEN_NAME) && used.contains(ImportField.FAMILY_NAME));
         if (problems.isEmpty() && !name) {
             problems.add(new FieldProblem("kolom0", "import.mapping.noName"));
+        }
+        if (problems.isEmpty()) {
+            // The upload checked the cell lengths of the proposed columns only (see SpreadsheetReader).
+            for (int column : batches.columnsWithCellsLongerThan(CurrentTenant.require(), id, mapped(mapping),
+                    properties.maxCellLength())) {
+                problems.add(new FieldProblem("kolom" + column, "import.mapping.cellTooLong"));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -201,6 +209,16 @@ public class KeyFigureImport {
         return batches.deleteExpired(CurrentTenant.require(), clock.instant());
     }
 
+    private static List<Integer> mapped(List<ImportField> mapping) {
+        List<Integer> columns = new ArrayList<>();
+        for (int i = 0; i < mapping.size(); i++) {
+            if (mapping.get(i) != ImportField.IGNORE) {
+                columns.add(i);
+            }
+        }
+        return columns;
+    }
+
     private static void requireMapping(ImportBatch batch) {
         if (!batch.mapped()) {
             throw new InvalidInputException(List.of(new FieldProblem("kolom0", "import.mapping.missing")));
@@ -218,6 +236,11 @@ public class KeyFigureImport {
         List<Candidate> candidates = new ArrayList<>(batch.rowCount());
         batches.rows(key.municipality(), batch.id(), row -> candidates.add(interpreter.read(row)));
         return candidates;
+    }
+
+    /** A cell of a column that will not be imported may be long; the preview shows its start. */
+    private String shortened(String cell) {
+        return cell.length() <= properties.maxCellLength() ? cell : cell.substring(0, properties.maxCellLength()) + "…";
     }
 
     private static List<String> padded(String[] cells, int width) {

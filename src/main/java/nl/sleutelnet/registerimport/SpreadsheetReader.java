@@ -198,11 +198,21 @@ final class SpreadsheetReader {
 
         private final FileKind kind;
         private List<String> headers;
+        /** The columns the proposal maps; only their cells must keep to the length limit on upload. */
+        private List<ImportField> proposal;
         private final List<Row> rows = new ArrayList<>();
         private int width;
 
         Collector(FileKind kind) {
             this.kind = kind;
+        }
+
+        /**
+         * A column the user will not import may hold long text (remarks, say); the mapping step
+         * refuses a long cell in a column the user maps ({@code KeyFigureImport.map}).
+         */
+        private boolean proposed(int column) {
+            return column < proposal.size() && proposal.get(column) != ImportField.IGNORE;
         }
 
         void row(int number, String[] values) {
@@ -219,7 +229,7 @@ final class SpreadsheetReader {
             String[] cells = new String[last + 1];
             for (int i = 0; i <= last; i++) {
                 String value = values[i] == null ? "" : values[i];
-                if (value.length() > limits.maxCellLength()) {
+                if (value.length() > limits.maxCellLength() && (headers == null || proposed(i))) {
                     throw new UnreadableFileException("import.file.cellTooLong", number,
                             CellReference.convertNumToColString(i), limits.maxCellLength());
                 }
@@ -230,6 +240,7 @@ final class SpreadsheetReader {
             }
             if (headers == null) {
                 headers = Arrays.asList(cells);
+                proposal = ImportField.propose(headers);
                 width = cells.length;
                 return;
             }

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.registerimport.ImportBatch;
@@ -54,8 +55,14 @@ class ImportController {
     }
 
     @GetMapping(UPLOAD)
-    String form(@AuthenticationPrincipal SleutelnetUser user, Model model) {
+    String form(@AuthenticationPrincipal SleutelnetUser user, Model model, HttpServletRequest request,
+            HttpServletResponse response, Locale locale) {
         Coordinators.require(user);
+        if (request.getAttribute(TooLargeUploads.TOO_LARGE) != null) {
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            model.addAttribute("error", messages.getMessage("import.file.tooLarge",
+                    new Object[] { imports.limits().maxFileSize().toMegabytes() }, locale));
+        }
         return uploadPage(model);
     }
 
@@ -180,6 +187,7 @@ class ImportController {
         model.addAttribute("batch", batch);
         FieldErrors.none(model);
         model.addAttribute("mapping", mapping);
+        model.addAttribute("nameAsGivenName", imports.proposesNameAsGivenName(batch));
         model.addAttribute("fields", ImportField.values());
         model.addAttribute("preview", imports.preview(batch));
         return "registerimport/mapping";
