@@ -1,7 +1,7 @@
 package nl.sleutelnet.network;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
 import nl.sleutelnet.tenancy.MunicipalityId;
 
@@ -9,8 +9,11 @@ import nl.sleutelnet.tenancy.MunicipalityId;
  * Changes to the municipality's own lists: the kinds of networks and the areas (read through
  * KeyFigureService). These tables belong to {@code network}; the settings page of
  * {@code organisation} checks the input and calls these methods inside its own transaction.
+ * A small public service of {@code network} rather than a repository, because another module
+ * calls it; its statements are the only writes of {@code network_kind} and {@code area} outside
+ * the demo data.
  */
-@Repository
+@Service
 public class NetworkLists {
 
     private final JdbcClient jdbc;
