@@ -56,7 +56,7 @@ class ContactLoads {
         }
         List<Row> rows = jdbc.sql("""
                 with k as (
-                    select k.id, k.display_name, k.sort_name from key_figure k
+                    select k.id, k.display_name, k.sort_name from key_figure_contact k
                     where k.municipality_id = :m
                       and exists (select 1 from contact_moment cm where cm.municipality_id = :m
                                   and cm.key_figure_id = k.id and cm.occurred_on between :from and :to)
@@ -112,7 +112,7 @@ class ContactLoads {
                 select k.id, k.display_name, c.contacts, coalesce(people.distinct_people, 0) as distinct_people,
                        c.last_on, people.accounts, people.counts, count(*) over () as total
                 from c
-                join key_figure k on k.municipality_id = :m and k.id = c.key_figure_id
+                join key_figure_contact k on k.municipality_id = :m and k.id = c.key_figure_id
                 left join people on people.key_figure_id = c.key_figure_id
                 order by """ + " " + order + " limit :limit offset :offset")
                 .param("m", municipality.value()).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))

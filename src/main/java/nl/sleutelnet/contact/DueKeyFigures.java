@@ -16,8 +16,9 @@ import nl.sleutelnet.tenancy.MunicipalityId;
 
 /**
  * Read model over the register for "due this week", which {@code KeyFigureSearch} does not
- * offer (it knows "overdue" only). Reads the rhythm columns of {@code key_figure}, never writes
- * them: contacts reach the register through {@code KeyFigureService.contactRecorded}. Uses the
+ * offer (it knows "overdue" only). Reads the rhythm columns through network's view
+ * {@code key_figure_contact}, never writes them: contacts reach the register through
+ * {@code KeyFigureService.contactRecorded}. Uses the
  * register's partial index on (municipality_id, next_contact_due) for active key figures.
  */
 @Repository
@@ -37,7 +38,7 @@ class DueKeyFigures {
         params.put("from", Date.valueOf(from));
         params.put("to", Date.valueOf(to));
         StringBuilder where = new StringBuilder(" " + """
-                 from key_figure k where k.municipality_id = :m and k.status = 'ACTIVE'
+                 from key_figure_contact k where k.municipality_id = :m and k.status = 'ACTIVE'
                  and k.contact_cadence_days is not null and k.next_contact_due between :from and :to""");
         if (mine != null) {
             where.append(" and (k.contact_person_id = :me or k.backup_contact_id = :me)");

@@ -78,7 +78,7 @@ class FollowUpActions {
                 .params(municipality.value(), owner).query(Long.class).single();
         List<Open> rows = jdbc.sql("select " + COLUMNS + """
                 , k.display_name from follow_up_action a
-                join key_figure k on k.municipality_id = a.municipality_id and k.id = a.key_figure_id
+                join key_figure_contact k on k.municipality_id = a.municipality_id and k.id = a.key_figure_id
                 where a.municipality_id = ? and a.owner_id = ? and a.done_on is null
                 order by a.due_on, a.id limit ? offset ?""")
                 .params(municipality.value(), owner, page.size(), page.offset())

@@ -53,9 +53,11 @@ public class KeyFigureService {
     private final AccountService accounts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final BulkKeyFigures bulk;
 
     KeyFigureService(KeyFigures keyFigures, KeyFigureEvents events, NetworkReference reference,
-            AccountService accounts, AuditTrail audit, Clock clock) {
+            AccountService accounts, AuditTrail audit, Clock clock, BulkKeyFigures bulk) {
+        this.bulk = bulk;
         this.keyFigures = keyFigures;
         this.events = events;
         this.reference = reference;
@@ -360,6 +362,22 @@ public class KeyFigureService {
     /** Whether a partner professional's account may see and log contact with this key figure. */
     public boolean isSharedWith(KeyFigureId id, AccountId account) {
         return keyFigures.isSharedWith(CurrentTenant.require(), id, account.value());
+    }
+
+    /**
+     * Writes the new key figures of an import in a few set-based statements, inside the caller's
+     * transaction (the import's all-or-nothing commit), which then reuses plans (ADR 0013). An
+     * active one is active from today, as with {@link #register}. The caller audits the batch.
+     */
+    @Transactional
+    public void importAll(List<ImportedKeyFigure> rows) {
+        bulk.insert(CurrentTenant.require(), rows, LocalDate.now(clock));
+    }
+
+    /** Fills the empty fields of existing key figures from an import; returns how many rows changed. */
+    @Transactional
+    public int mergeImported(List<ImportedKeyFigure.Merge> merges) {
+        return bulk.merge(CurrentTenant.require(), merges);
     }
 
     private KeyFigure fromDraft(MunicipalityId municipality, KeyFigureId id, KeyFigureDraft d, KeyFigureStatus status,

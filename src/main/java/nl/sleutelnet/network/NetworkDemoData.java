@@ -53,15 +53,20 @@ class NetworkDemoData implements ApplicationRunner {
     private static final String[] KINDS = { "YOUTH", "PARENTS", "WOMEN", "SPORTS", "EDUCATION", "NEIGHBOURHOOD",
             "NEWCOMERS", "CULTURAL_ASSOCIATION", "BUSINESS" };
 
+    /** How many demo key figures each demo partner professional sees. */
+    static final int SHARED_WITH_PARTNERS = 3;
+
     private final KeyFigures keyFigures;
+    private final KeyFigureEvents events;
     private final NetworkReference reference;
     private final AccountService accounts;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    NetworkDemoData(KeyFigures keyFigures, NetworkReference reference, AccountService accounts,
+    NetworkDemoData(KeyFigures keyFigures, KeyFigureEvents events, NetworkReference reference, AccountService accounts,
             TransactionTemplate transactions, Clock clock) {
         this.keyFigures = keyFigures;
+        this.events = events;
         this.reference = reference;
         this.accounts = accounts;
         this.transactions = transactions;
@@ -76,6 +81,7 @@ class NetworkDemoData implements ApplicationRunner {
             int number = 9901 + m;
             CurrentTenant.runAs(municipality,
                     () -> transactions.executeWithoutResult(tx -> seed(municipality, number, (number - 9901) * 5)));
+            CurrentTenant.runAs(municipality, () -> transactions.executeWithoutResult(tx -> share(municipality)));
         }
         CurrentTenant.runAs(DemoTenants.MAASOEVER, () -> {
             if (!accounts.exists(PORTAL_USERNAME)) {
@@ -84,6 +90,30 @@ class NetworkDemoData implements ApplicationRunner {
             }
         });
         log.info("Demo key-figure portal account: {} (same demo password)", PORTAL_USERNAME);
+    }
+
+    /**
+     * Shares the first few active key figures (by name; not the one with the portal account) with
+     * each demo partner professional, so that their list of shared key figures is not empty.
+     * Shares added later by hand stay.
+     */
+    private void share(MunicipalityId municipality) {
+        List<StaffMember> staff = accounts.staffOf(municipality);
+        UUID coordinator = staff.stream().filter(s -> s.roles().contains(Role.COORDINATOR)).map(StaffMember::id)
+                .findFirst().orElse(null);
+        List<KeyFigure> shared = keyFigures.all(municipality).stream()
+                .filter(k -> k.status() == KeyFigureStatus.ACTIVE && !k.id().value().equals(PORTAL_KEY_FIGURE))
+                .limit(SHARED_WITH_PARTNERS).toList();
+        for (StaffMember partner : staff) {
+            if (!partner.active() || !partner.roles().contains(Role.PARTNER)) {
+                continue;
+            }
+            for (KeyFigure k : shared) {
+                if (keyFigures.share(municipality, k.id(), partner.id())) {
+                    events.record(municipality, k.id(), KeyFigureEvents.Kind.SHARED, coordinator, partner.id());
+                }
+            }
+        }
     }
 
     private void seed(MunicipalityId municipality, int number, int offset) {

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * A minimal HTTP client over the real server that keeps cookies the way a browser on
  * localhost does (including Secure cookies, which java.net's CookieManager would not send).
  */
-final class Browserless {
+public final class Browserless {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -25,11 +25,16 @@ final class Browserless {
     private final String base;
     final Map<String, String> cookies = new LinkedHashMap<>();
 
-    Browserless(int port) {
+    public Browserless(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    /** The address of a path on this server. */
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
@@ -44,7 +49,7 @@ final class Browserless {
     }
 
     /** The CSRF token of the form on a page. */
-    String csrf(String path) throws IOException, InterruptedException {
+    public String csrf(String path) throws IOException, InterruptedException {
         Matcher matcher = CSRF.matcher(get(path).body());
         if (!matcher.find()) {
             throw new IllegalStateException("no CSRF token on " + path);
@@ -53,7 +58,7 @@ final class Browserless {
     }
 
     /** Logs in with the login form; returns the response to the form post. */
-    HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         String token = csrf("/inloggen");
         return post("/inloggen", Map.of("gebruikersnaam", username, "wachtwoord", password, "_csrf", token));
     }
@@ -62,7 +67,8 @@ final class Browserless {
         return cookies.get(SecurityConfiguration.SESSION_COOKIE);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    /** Sends a request with the cookies kept so far, and keeps the ones it sets. */
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));

@@ -39,9 +39,9 @@ class FormFragmentsTests {
             Map.entry("concern/fragments.html", 1),
             Map.entry("agreement/template.html", 4),
             Map.entry("agreement/agreement.html", 3),
-            Map.entry("network/organisation/affiliations.html", 1),
-            Map.entry("network/import/report.html", 1),
-            Map.entry("network/import/upload.html", 3),
+            Map.entry("organisation/affiliations.html", 1),
+            Map.entry("registerimport/report.html", 1),
+            Map.entry("registerimport/upload.html", 3),
             Map.entry("network/key-figure.html", 1),
             Map.entry("contact/log.html", 4),
             Map.entry("reciprocity/item.html", 1));

@@ -1,4 +1,0 @@
-package nl.sleutelnet.network.organisation;
-
-/** How a key figure gave explicit consent. */
-public enum ConsentMethod { PORTAL, IN_WRITING, IN_PERSON }
