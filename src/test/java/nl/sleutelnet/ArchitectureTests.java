@@ -3,11 +3,21 @@ package nl.sleutelnet;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.lang.annotation.Annotation;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -35,6 +45,53 @@ class ArchitectureTests {
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
                 .check(classes);
     }
+
+    /**
+     * The controller convention (docs/architecture.md): web code sits in a module's {@code web}
+     * (screens) and {@code api} (REST) packages, or is a controller, controller advice or
+     * configuration class; the modules {@code shell} and {@code api} are web by nature. Everything
+     * else of every module (its domain types, services, repositories, jobs) knows nothing of
+     * requests, responses or models. Path matching (the route table's patterns) is not web code.
+     */
+    @Test
+    void the_domain_of_every_module_does_not_depend_on_the_web() {
+        noClasses().that(DOMAIN).should().dependOnClassesThat(WEB).check(classes);
+    }
+
+    private static final Set<String> WEB_MODULES = Set.of("shell", "api");
+
+    /** Identity's sign-in steps between the login form and the security filter chain. */
+    private static final Set<String> SIGN_IN_ADAPTERS = Set.of("nl.sleutelnet.identity.SignIn",
+            "nl.sleutelnet.identity.LoginSuccessHandler");
+
+    private static final List<Class<? extends Annotation>> WEB_ADAPTER_ANNOTATIONS = List.of(Controller.class,
+            RestController.class, ControllerAdvice.class, RestControllerAdvice.class, Configuration.class);
+
+    private static final DescribedPredicate<JavaClass> DOMAIN = new DescribedPredicate<>("the domain of a module") {
+        @Override
+        public boolean test(JavaClass type) {
+            String[] parts = type.getPackageName().split("\\.");
+            if (parts.length < 3 || !type.getPackageName().startsWith("nl.sleutelnet.")
+                    || WEB_MODULES.contains(parts[2])) {
+                return false;
+            }
+            if (Arrays.asList(parts).subList(3, parts.length).stream().anyMatch(p -> p.equals("web") || p.equals("api"))) {
+                return false;
+            }
+            JavaClass outer = type;
+            while (outer.getEnclosingClass().isPresent()) {
+                outer = outer.getEnclosingClass().get();
+            }
+            JavaClass topLevel = outer;
+            return !SIGN_IN_ADAPTERS.contains(topLevel.getName())
+                    && WEB_ADAPTER_ANNOTATIONS.stream().noneMatch(topLevel::isAnnotatedWith);
+        }
+    };
+
+    private static final DescribedPredicate<JavaClass> WEB = JavaClass.Predicates
+            .resideInAnyPackage("org.springframework.web..", "org.springframework.ui..", "jakarta.servlet..")
+            .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("org.springframework.web.util.pattern..")))
+            .as("web code");
 
     @Test
     void nothing_writes_to_standard_out() {
