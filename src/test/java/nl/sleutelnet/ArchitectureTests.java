@@ -89,7 +89,7 @@ class ArchitectureTests {
     };
 
     private static final DescribedPredicate<JavaClass> WEB = JavaClass.Predicates
-            .resideInAnyPackage("org.springframework.web..", "org.springframework.ui..", "jakarta.servlet..")
+            .resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
             .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("org.springframework.web.util.pattern..")))
             .as("web code");
 

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.sleutelnet.SleutelnetTest;
+import nl.sleutelnet.identity.AccountId;
 import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.DemoTenants;
 
@@ -35,6 +36,6 @@ class SharingDemoKeyFiguresWithTheDemoPartnerTests {
         assertThat(shared).hasSizeGreaterThanOrEqualTo(NetworkDemoData.SHARED_WITH_PARTNERS)
                 .doesNotContain(NetworkDemoData.PORTAL_KEY_FIGURE);
         CurrentTenant.runAs(DemoTenants.MAASOEVER, () -> assertThat(shared)
-                .allMatch(id -> keyFigures.isSharedWith(new KeyFigureId(id), partner)));
+                .allMatch(id -> keyFigures.isSharedWith(new KeyFigureId(id), new AccountId(partner))));
     }
 }
