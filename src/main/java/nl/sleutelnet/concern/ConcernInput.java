@@ -2,9 +2,15 @@ package nl.sleutelnet.concern;
 
 import java.util.List;
 
+import nl.sleutelnet.shared.Codes;
 import nl.sleutelnet.shared.FieldProblem;
+import nl.sleutelnet.shared.TextRule;
 
-/** Checks of typed input for concerns: codes from a list, and texts without control characters. */
+/**
+ * The concern's limits and message texts on the shared input kit ({@link TextRule}, {@link Codes}):
+ * the same characters are refused as everywhere, lengths are counted the same way; only the
+ * messages stay the concern's own, which name the limit in their text.
+ */
 final class ConcernInput {
 
     static final int MAX_NARRATIVE = 4000;
@@ -17,38 +23,21 @@ final class ConcernInput {
     /** A code of {@code type}; blank or unknown adds the problem {@code key} for {@code field}. */
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String key,
             List<FieldProblem> problems) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.strip());
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, key));
-            return null;
-        }
+        return Codes.required(type, value, field, key, problems);
     }
 
     /** A text that must be there, at most {@code max} characters, line breaks allowed. */
     static String required(String field, String value, int max, String requiredKey, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, requiredKey));
-            return null;
-        }
-        return optional(field, value, max, problems);
+        return rule(max).required().requiredKey(requiredKey).check(field, value, problems);
     }
 
     /** A text that may be left empty (null then), at most {@code max} characters, line breaks allowed. */
     static String optional(String field, String value, int max, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String clean = value.replace("\r\n", "\n").strip();
-        if (clean.length() > max) {
-            problems.add(new FieldProblem(field, "concern.error.tooLong." + max));
-            return null;
-        }
-        if (clean.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' || c == 0xFFFE
-                || c == 0xFFFF)) {
-            problems.add(new FieldProblem(field, "concern.error.invalidCharacters"));
-            return null;
-        }
-        return clean;
+        return rule(max).check(field, value, problems);
+    }
+
+    private static TextRule rule(int max) {
+        return TextRule.lines(max).tooLongKey("concern.error.tooLong." + max)
+                .invalidKey("concern.error.invalidCharacters");
     }
 }

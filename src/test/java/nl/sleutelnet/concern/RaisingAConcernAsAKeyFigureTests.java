@@ -147,6 +147,8 @@ class RaisingAConcernAsAKeyFigureTests {
                 Arguments.of("feiten", "x".repeat(4001), "Dit is te lang: gebruik hooguit 4000 tekens."),
                 Arguments.of("interpretatie", "x".repeat(4001), "Dit is te lang: gebruik hooguit 4000 tekens."),
                 Arguments.of("tegenindicaties", "bel\u0007", "Deze tekst bevat tekens die niet zijn toegestaan."),
+                Arguments.of("feiten", "Hij zei \u202Egnitset\u202C op het plein", "Deze tekst bevat tekens die niet zijn toegestaan."),
+                Arguments.of("interpretatie", "on\u200Bzichtbaar", "Deze tekst bevat tekens die niet zijn toegestaan."),
                 Arguments.of("bron", "", "Kies waar uw informatie vandaan komt."),
                 Arguments.of("bron", "GERUCHT", "Kies waar uw informatie vandaan komt."),
                 Arguments.of("bronNaam", "Fatima", "Noem een bron alleen als die persoon daarmee instemt."),
