@@ -97,7 +97,11 @@ class DatabaseConfiguration {
 
         @Bean(destroyMethod = "close")
         EmbeddedPostgres embeddedPostgres(DatabaseProperties properties) throws IOException {
+            // Stopped by this bean's close, after everything that still needs the database at
+            // shutdown (the event publication registry looks for unfinished publications); the
+            // library's own JVM hook would stop it in parallel, and the shutdown then waited 30 s.
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
                     .setPort(properties.port())
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("timezone", "UTC");
