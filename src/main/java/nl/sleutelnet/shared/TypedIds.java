@@ -14,7 +14,8 @@ import org.springframework.core.convert.converter.ConditionalGenericConverter;
  * Turns a text, as it arrives in a URL path, into a typed id: a record named {@code …Id} whose
  * one component is a {@link UUID}, such as {@code KeyFigureId}. A malformed id is answered
  * exactly like an unknown one: {@link NotFoundException} (404), named after the id type
- * ({@code KeyFigureId} → {@code key_figure}).
+ * ({@code KeyFigureId} → {@code key_figure}). Meant for path variables: a query parameter
+ * that names a record stays a {@code String} and is checked by the service (400 when wrong).
  */
 public final class TypedIds implements ConditionalGenericConverter {
 
