@@ -60,7 +60,13 @@ class ApiExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "De gevraagde bron bestaat niet.");
     }
 
-    @ExceptionHandler({ IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
+    /** A path segment that is no valid id is not found, like an unknown id; other mismatches are bad input. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return NotFoundException.isCauseOf(e) ? notFound() : badRequest(e);
+    }
+
+    @ExceptionHandler({ IllegalArgumentException.class,
             MissingServletRequestParameterException.class, HttpMessageNotReadableException.class })
     ResponseEntity<ProblemDetail> badRequest(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer: controleer de parameters (pagina vanaf 1, "

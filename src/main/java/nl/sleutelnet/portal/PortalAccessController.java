@@ -22,7 +22,6 @@ import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
-import nl.sleutelnet.shared.PathIds;
 
 /** The coordinator's side of portal access: see it, invite a key figure, block access. */
 @Controller
@@ -39,15 +38,14 @@ class PortalAccessController {
     }
 
     @GetMapping("/sleutelfiguren/{id}/portaaltoegang")
-    String show(@PathVariable String id, Model model) {
-        return page(keyFigureId(id), model);
+    String show(@PathVariable KeyFigureId id, Model model) {
+        return page(id, model);
     }
 
     @PostMapping("/sleutelfiguren/{id}/uitnodigen")
-    String invite(@PathVariable String id, @RequestParam(name = "bevestigd", required = false) String confirmed,
+    String invite(@PathVariable("id") KeyFigureId keyFigure, @RequestParam(name = "bevestigd", required = false) String confirmed,
             @AuthenticationPrincipal SleutelnetUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        KeyFigureId keyFigure = keyFigureId(id);
         try {
             if (!"ja".equals(confirmed)) {
                 keyFigures.find(keyFigure);
@@ -64,9 +62,8 @@ class PortalAccessController {
     }
 
     @PostMapping("/sleutelfiguren/{id}/blokkeren")
-    String block(@PathVariable String id, @RequestParam(name = "bevestigd", required = false) String confirmed,
+    String block(@PathVariable("id") KeyFigureId keyFigure, @RequestParam(name = "bevestigd", required = false) String confirmed,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        KeyFigureId keyFigure = keyFigureId(id);
         keyFigures.find(keyFigure);
         String problem = !"ja".equals(confirmed) ? "portal.block.confirm.required"
                 : invitations.block(keyFigure) ? null : "portal.block.noAccount";
@@ -96,9 +93,5 @@ class PortalAccessController {
         model.addAttribute("invitable", PortalInvitations.INVITABLE);
         model.addAttribute("validityDays", properties.invitationValidity().toDays());
         return "portal/access";
-    }
-
-    static KeyFigureId keyFigureId(String id) {
-        return new KeyFigureId(PathIds.uuid(id, "key_figure"));
     }
 }

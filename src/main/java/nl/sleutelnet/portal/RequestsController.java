@@ -21,7 +21,6 @@ import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
-import nl.sleutelnet.shared.PathIds;
 
 /**
  * Handling the key figures' requests: corrections by the coordinator, erasure requests by the
@@ -44,17 +43,17 @@ class RequestsController {
     }
 
     @PostMapping("/verzoeken/correcties/{id}/afhandelen")
-    String handleCorrection(@PathVariable String id, @RequestParam(name = "versie", required = false) String version,
+    String handleCorrection(@PathVariable CorrectionRequestId id, @RequestParam(name = "versie", required = false) String version,
             @RequestParam(name = "uitkomst", required = false) String outcome,
             @AuthenticationPrincipal SleutelnetUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            requests.handleCorrection(PathIds.uuid(id, "correction_request"), version, outcome,
+            requests.handleCorrection(id.value(), version, outcome,
                     user.accountId());
         } catch (InvalidInputException e) {
             InputProblems.show(model, e.problems());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("failedId", id);
+            model.addAttribute("failedId", id.value().toString());
             return correctionsPage(model);
         }
         redirect.addFlashAttribute("notice", "portal.corrections.handled");
@@ -67,18 +66,18 @@ class RequestsController {
     }
 
     @PostMapping("/beheer/verzoeken/{id}/status")
-    String changeErasure(@PathVariable String id, @RequestParam(name = "versie", required = false) String version,
+    String changeErasure(@PathVariable DataSubjectRequestId id, @RequestParam(name = "versie", required = false) String version,
             @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "weigerreden", required = false) String refusal,
             @AuthenticationPrincipal SleutelnetUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            requests.changeErasure(PathIds.uuid(id, "data_subject_request"), version, status, refusal,
+            requests.changeErasure(id.value(), version, status, refusal,
                     user.accountId());
         } catch (InvalidInputException e) {
             InputProblems.show(model, e.problems());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("failedId", id);
+            model.addAttribute("failedId", id.value().toString());
             return erasuresPage(model);
         }
         redirect.addFlashAttribute("notice", "portal.requests.changed");

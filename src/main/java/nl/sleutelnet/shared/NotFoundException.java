@@ -9,4 +9,14 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String recordType) {
         super(recordType + " not found");
     }
+
+    /** Whether a not-found lies under the given failure, e.g. a path segment that is no valid id. */
+    public static boolean isCauseOf(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof NotFoundException) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

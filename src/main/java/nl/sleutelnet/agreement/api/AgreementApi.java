@@ -33,8 +33,6 @@ import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.RoleType;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
-import nl.sleutelnet.shared.NotFoundException;
-import nl.sleutelnet.shared.PathIds;
 
 /** Agreement versions of key figures of the caller's municipality. */
 @RestController
@@ -121,8 +119,8 @@ class AgreementApi {
     @Operation(operationId = "haalAfspraakVersiesOp", summary = "Versies van de afspraak met een sleutelfiguur",
             description = "Alle versies, nieuwste eerst. Een sleutelfiguur van een andere gemeente geeft 404.")
     AfspraakVersies versions(@Parameter(description = "Id van de sleutelfiguur",
-            schema = @Schema(type = "string", format = "uuid")) @PathVariable String id) {
-        return new AfspraakVersies(agreements.versions(keyFigure(id)).stream().map(Afspraak::of).toList());
+            schema = @Schema(type = "string", format = "uuid")) @PathVariable KeyFigureId id) {
+        return new AfspraakVersies(agreements.versions(id).stream().map(Afspraak::of).toList());
     }
 
     @PostMapping(path = "/sleutelfiguren/{id}/afspraken", consumes = "application/json")
@@ -132,9 +130,8 @@ class AgreementApi {
                     + "blijven ongewijzigd.")
     @ApiResponse(responseCode = "201", description = "Vastgelegd")
     ResponseEntity<Afspraak> create(@Parameter(description = "Id van de sleutelfiguur",
-            schema = @Schema(type = "string", format = "uuid")) @PathVariable String id,
+            schema = @Schema(type = "string", format = "uuid")) @PathVariable("id") KeyFigureId keyFigure,
             @RequestBody(required = false) NieuweAfspraak body) {
-        KeyFigureId keyFigure = keyFigure(id);
         agreements.versions(keyFigure);
         if (body == null) {
             throw new InvalidInputException(List.of(new FieldProblem("body", "agreement.error.body")));
@@ -157,15 +154,7 @@ class AgreementApi {
     @Operation(operationId = "haalAfspraakOp", summary = "Eén versie van een afspraak",
             description = "Een versie van een afspraak van de eigen gemeente. Een id van een andere gemeente geeft 404.")
     Afspraak get(@Parameter(description = "Id van de versie", schema = @Schema(type = "string", format = "uuid"))
-            @PathVariable String id) {
-        try {
-            return Afspraak.of(agreements.get(new AgreementId(UUID.fromString(id))));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("agreement");
-        }
-    }
-
-    private static KeyFigureId keyFigure(String id) {
-        return new KeyFigureId(PathIds.uuid(id, "key_figure"));
+            @PathVariable AgreementId id) {
+        return Afspraak.of(agreements.get(id));
     }
 }

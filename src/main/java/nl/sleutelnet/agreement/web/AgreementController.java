@@ -38,7 +38,6 @@ import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
 import nl.sleutelnet.shared.Page;
 import nl.sleutelnet.shared.PageRequest;
-import nl.sleutelnet.shared.PathIds;
 
 /** The coordinator's side: a key figure's agreement with its history, a new version, the PDF, the filtered lists. */
 @Controller
@@ -57,9 +56,9 @@ class AgreementController {
     }
 
     @GetMapping("/sleutelfiguren/{id}/afspraak")
-    String show(@PathVariable String id, @RequestParam(name = "taal", required = false) String language,
+    String show(@PathVariable KeyFigureId id, @RequestParam(name = "taal", required = false) String language,
             Model model) {
-        KeyFigure keyFigure = keyFigures.get(keyFigureId(id));
+        KeyFigure keyFigure = keyFigures.get(id);
         List<Agreement> versions = agreements.versions(keyFigure.id());
         Agreement current = versions.isEmpty() ? null : versions.get(0);
         String lang = AgreementForm.language(language, current != null ? current.language()
@@ -69,9 +68,9 @@ class AgreementController {
     }
 
     @PostMapping("/sleutelfiguren/{id}/afspraak")
-    String create(@PathVariable String id, @ModelAttribute AgreementForm form, Model model,
+    String create(@PathVariable KeyFigureId id, @ModelAttribute AgreementForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        KeyFigure keyFigure = keyFigures.find(keyFigureId(id));
+        KeyFigure keyFigure = keyFigures.find(id);
         List<FieldProblem> parsing = new ArrayList<>();
         var draft = form.toDraft(parsing);
         InputProblems problems = AgreementForm.problems(parsing, agreements.validate(draft));
@@ -95,8 +94,8 @@ class AgreementController {
     }
 
     @GetMapping("/sleutelfiguren/{id}/afspraak.pdf")
-    ResponseEntity<byte[]> download(@PathVariable String id, Locale locale) {
-        KeyFigure keyFigure = keyFigures.get(keyFigureId(id));
+    ResponseEntity<byte[]> download(@PathVariable KeyFigureId id, Locale locale) {
+        KeyFigure keyFigure = keyFigures.get(id);
         Agreement current = agreements.versions(keyFigure.id()).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("agreement"));
         return pdfResponse(pdf.render(current, keyFigure, locale), current);
@@ -160,9 +159,5 @@ class AgreementController {
                 listed ? "" + cadence : AgreementForm.OTHER, listed ? "" : "" + cadence,
                 keyFigure.contactPerson() == null ? "" : keyFigure.contactPerson().toString(),
                 keyFigure.backupContact() == null ? "" : keyFigure.backupContact().toString(), review.toString());
-    }
-
-    static KeyFigureId keyFigureId(String id) {
-        return new KeyFigureId(PathIds.uuid(id, "key_figure"));
     }
 }

@@ -51,7 +51,6 @@ import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.Page;
 import nl.sleutelnet.shared.PageRequest;
-import nl.sleutelnet.shared.PathIds;
 
 /** The handler's work on concerns of the caller's municipality, and the municipality's figures. */
 @RestController
@@ -353,8 +352,8 @@ class ConcernApi {
             description = "Een zorgmelding van de eigen gemeente met berichten en stappen; het opvragen staat in het "
                     + "auditlogboek. Een id van een andere gemeente geeft 404.")
     Zorgmelding get(@Parameter(description = "Id van de zorgmelding (een onbekend of ongeldig id geeft 404)",
-            schema = @Schema(type = "string", format = "uuid")) @PathVariable String id) {
-        return Zorgmelding.of(concerns.open(concernId(id)));
+            schema = @Schema(type = "string", format = "uuid")) @PathVariable ConcernId id) {
+        return Zorgmelding.of(concerns.open(id));
     }
 
     @PostMapping(path = "/{id}/stappen", consumes = "application/json")
@@ -364,8 +363,7 @@ class ConcernApi {
                     + "of afsluiten. Antwoordt met de zorgmelding; een verouderde versie geeft 409, een stap die nu "
                     + "niet kan 400.")
     Zorgmelding step(@Parameter(description = "Id van de zorgmelding", schema = @Schema(type = "string",
-            format = "uuid")) @PathVariable String id, @RequestBody(required = false) ZorgmeldingStap body) {
-        ConcernId concern = concernId(id);
+            format = "uuid")) @PathVariable("id") ConcernId concern, @RequestBody(required = false) ZorgmeldingStap body) {
         concerns.summary(concern);
         List<FieldProblem> problems = new ArrayList<>();
         HandlerStep step = null;
@@ -387,9 +385,5 @@ class ConcernApi {
                 new Decision(body.uitkomst(), body.onderbouwing(), body.ontvanger(), body.grondslag(),
                         body.overdrachtsdatum(), body.kenmerk()), body.toelichting()));
         return Zorgmelding.of(concerns.open(concern));
-    }
-
-    private static ConcernId concernId(String id) {
-        return new ConcernId(PathIds.uuid(id, "concern"));
     }
 }

@@ -44,7 +44,6 @@ import nl.sleutelnet.shared.ConcurrentChangeException;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.PageRequest;
-import nl.sleutelnet.shared.PathIds;
 
 /**
  * The concern handlers' screens: the work list, a concern with its next steps, and recording a
@@ -87,15 +86,14 @@ class ConcernController {
     }
 
     @GetMapping("/zorgmeldingen/{id}")
-    String show(@PathVariable String id, @AuthenticationPrincipal SleutelnetUser user, Model model) {
-        return filePage(concerns.open(concernId(id)), user, InputProblems.NONE, Map.of(), model);
+    String show(@PathVariable ConcernId id, @AuthenticationPrincipal SleutelnetUser user, Model model) {
+        return filePage(concerns.open(id), user, InputProblems.NONE, Map.of(), model);
     }
 
     @PostMapping("/zorgmeldingen/{id}/stap")
-    String step(@PathVariable String id, @AuthenticationPrincipal SleutelnetUser user,
+    String step(@PathVariable("id") ConcernId concern, @AuthenticationPrincipal SleutelnetUser user,
             @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        ConcernId concern = concernId(id);
         InputProblems problems;
         try {
             HandlerStep step = step(form.get("stap"));
@@ -119,15 +117,15 @@ class ConcernController {
     }
 
     @GetMapping("/sleutelfiguren/{id}/zorgmelding")
-    String recordForm(@PathVariable String id, Model model) {
-        KeyFigure keyFigure = keyFigures.find(keyFigureId(id));
+    String recordForm(@PathVariable KeyFigureId id, Model model) {
+        KeyFigure keyFigure = keyFigures.find(id);
         return recordPage(keyFigure, InputProblems.NONE, Map.of("soort", "CONCERN", "terugkoppeling", "CONTACT_PERSON"), model);
     }
 
     @PostMapping("/sleutelfiguren/{id}/zorgmelding")
-    String record(@PathVariable String id, @RequestParam Map<String, String> form, Model model,
+    String record(@PathVariable KeyFigureId id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        KeyFigure keyFigure = keyFigures.find(keyFigureId(id));
+        KeyFigure keyFigure = keyFigures.find(id);
         ConcernDraft draft = new ConcernDraft(form.get("soort"), form.get("leeftijd"), form.get("gebied"),
                 form.get("feiten"), form.get("interpretatie"), form.get("bron"), form.get("bronToestemming"),
                 form.get("bronNaam"), form.get("tegenindicaties"), form.get("terugkoppeling"));
@@ -203,13 +201,5 @@ class ConcernController {
             throw new ConcurrentChangeException();
         }
         return Integer.parseInt(value.strip());
-    }
-
-    private static ConcernId concernId(String id) {
-        return new ConcernId(PathIds.uuid(id, "concern"));
-    }
-
-    private static KeyFigureId keyFigureId(String id) {
-        return new KeyFigureId(PathIds.uuid(id, "key_figure"));
     }
 }

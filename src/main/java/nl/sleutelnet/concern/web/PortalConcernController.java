@@ -30,7 +30,6 @@ import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.NotFoundException;
-import nl.sleutelnet.shared.PathIds;
 
 /**
  * The reporter's side of concerns in the portal: raise one (or ask anonymous advice), follow its
@@ -83,16 +82,16 @@ class PortalConcernController {
     }
 
     @GetMapping(LIST + "/{id}")
-    String show(@AuthenticationPrincipal SleutelnetUser user, @PathVariable("id") String id, Model model) {
-        return concernPage(own(user), concernId(id), List.of(), "", model);
+    String show(@AuthenticationPrincipal SleutelnetUser user, @PathVariable("id") ConcernId id, Model model) {
+        return concernPage(own(user), id, List.of(), "", model);
     }
 
     @PostMapping(LIST + "/{id}/antwoord")
-    String answer(@AuthenticationPrincipal SleutelnetUser user, @PathVariable("id") String id,
+    String answer(@AuthenticationPrincipal SleutelnetUser user, @PathVariable("id") ConcernId id,
             @RequestParam(name = "antwoord", required = false) String answer, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         KeyFigureId own = own(user);
-        ConcernId concern = concernId(id);
+        ConcernId concern = id;
         try {
             concerns.answer(own, concern, answer);
         } catch (InvalidInputException e) {
@@ -104,11 +103,11 @@ class PortalConcernController {
     }
 
     @PostMapping(LIST + "/{id}/tevredenheid")
-    String rate(@AuthenticationPrincipal SleutelnetUser user, @PathVariable("id") String id,
+    String rate(@AuthenticationPrincipal SleutelnetUser user, @PathVariable("id") ConcernId id,
             @RequestParam(name = "tevredenheid", required = false) String satisfaction, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         KeyFigureId own = own(user);
-        ConcernId concern = concernId(id);
+        ConcernId concern = id;
         try {
             concerns.rate(own, concern, satisfaction);
         } catch (InvalidInputException e) {
@@ -124,11 +123,11 @@ class PortalConcernController {
     }
 
     @PostMapping(LIST + "/{id}/heropenen")
-    String reopen(@AuthenticationPrincipal SleutelnetUser user, @PathVariable("id") String id,
+    String reopen(@AuthenticationPrincipal SleutelnetUser user, @PathVariable("id") ConcernId id,
             @RequestParam(name = "reden", required = false) String reason, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         KeyFigureId own = own(user);
-        ConcernId concern = concernId(id);
+        ConcernId concern = id;
         try {
             concerns.requestReopen(own, concern, reason);
         } catch (InvalidInputException e) {
@@ -177,9 +176,6 @@ class PortalConcernController {
         return null;
     }
 
-    private static ConcernId concernId(String id) {
-        return new ConcernId(PathIds.uuid(id, "concern"));
-    }
 
     private static KeyFigureId own(SleutelnetUser user) {
         return new KeyFigureId(user.keyFigureId().orElseThrow(() -> new NotFoundException("key_figure")));

@@ -25,7 +25,6 @@ import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.PageRequest;
-import nl.sleutelnet.shared.PathIds;
 
 /** Logging a contact moment, one key figure's contacts, and closing a follow-up action. */
 @Controller
@@ -38,16 +37,16 @@ class ContactMomentController {
     }
 
     @GetMapping("/sleutelfiguren/{id}/contact")
-    String form(@PathVariable String id, Model model) {
-        KeyFigure keyFigure = contacts.keyFigure(keyFigureId(id));
+    String form(@PathVariable KeyFigureId id, Model model) {
+        KeyFigure keyFigure = contacts.keyFigure(id);
         return form(keyFigure, ContactForm.defaults(keyFigure, contacts.today(), contacts.currentAccount()), List.of(),
                 model);
     }
 
     @PostMapping("/sleutelfiguren/{id}/contact")
-    String log(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model,
+    String log(@PathVariable KeyFigureId id, @RequestParam MultiValueMap<String, String> params, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        KeyFigure keyFigure = contacts.keyFigure(keyFigureId(id));
+        KeyFigure keyFigure = contacts.keyFigure(id);
         ContactForm form = ContactForm.of(params);
         try {
             contacts.log(keyFigure.id(), form.draft());
@@ -60,8 +59,8 @@ class ContactMomentController {
     }
 
     @GetMapping("/sleutelfiguren/{id}/contactmomenten")
-    String list(@PathVariable String id, @RequestParam(name = "pagina", required = false) String page, Model model) {
-        KeyFigure keyFigure = contacts.keyFigure(keyFigureId(id));
+    String list(@PathVariable KeyFigureId id, @RequestParam(name = "pagina", required = false) String page, Model model) {
+        KeyFigure keyFigure = contacts.keyFigure(id);
         model.addAttribute("keyFigure", keyFigure);
         model.addAttribute("page", contacts.contactsOf(keyFigure.id(), PageRequest.of(page, 10)));
         model.addAttribute("staff", contacts.staffById());
@@ -73,10 +72,9 @@ class ContactMomentController {
 
     /** The form always sends afgerond=ja; without it (e.g. an empty POST) nothing happens. */
     @PostMapping("/vervolgacties/{id}/afgerond")
-    String done(@PathVariable String id, @RequestParam(name = "afgerond", required = false) String done,
+    String done(@PathVariable("id") FollowUpActionId action, @RequestParam(name = "afgerond", required = false) String done,
             @RequestParam(name = "terug", required = false) String back, HttpServletResponse response,
             RedirectAttributes redirect) throws java.io.IOException {
-        FollowUpActionId action = new FollowUpActionId(PathIds.uuid(id, "follow_up_action"));
         if (!"ja".equals(done)) {
             contacts.mayClose(action);
             response.sendError(HttpStatus.BAD_REQUEST.value());
@@ -123,9 +121,5 @@ class ContactMomentController {
                     ? "vervolg-" + field.substring(14, field.indexOf(']')) + "-" + field.substring(field.indexOf("].") + 2)
                     : field;
         };
-    }
-
-    static KeyFigureId keyFigureId(String id) {
-        return new KeyFigureId(PathIds.uuid(id, "key_figure"));
     }
 }

@@ -44,7 +44,6 @@ import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.Page;
 import nl.sleutelnet.shared.PageRequest;
-import nl.sleutelnet.shared.PathIds;
 
 /** Key figures of the caller's municipality: {@code /api/v1/sleutelfiguren}. */
 @RestController
@@ -248,8 +247,8 @@ class KeyFigureApi {
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Probleem")))
     Sleutelfiguur update(@Parameter(description = "Id van de sleutelfiguur", schema = @Schema(type = "string",
-            format = "uuid")) @PathVariable String id, @RequestBody(required = false) SleutelfiguurGegevens body) {
-        KeyFigure current = keyFigures.find(new KeyFigureId(uuid(id)));
+            format = "uuid")) @PathVariable KeyFigureId id, @RequestBody(required = false) SleutelfiguurGegevens body) {
+        KeyFigure current = keyFigures.find(id);
         KeyFigureDraft draft = draft(body);
         if (body.versie() == null) {
             throw new InvalidInputException(List.of(new FieldProblem("versie", "keyFigure.version.required")));
@@ -271,8 +270,8 @@ class KeyFigureApi {
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Probleem")))
     Sleutelfiguur changeStatus(@Parameter(description = "Id van de sleutelfiguur", schema = @Schema(type = "string",
-            format = "uuid")) @PathVariable String id, @RequestBody(required = false) Statuswijziging body) {
-        KeyFigure current = keyFigures.find(new KeyFigureId(uuid(id)));
+            format = "uuid")) @PathVariable KeyFigureId id, @RequestBody(required = false) Statuswijziging body) {
+        KeyFigure current = keyFigures.find(id);
         List<FieldProblem> problems = new ArrayList<>();
         if (body == null) {
             throw new InvalidInputException(List.of(new FieldProblem("status", "keyFigure.status.required")));
@@ -343,11 +342,7 @@ class KeyFigureApi {
     @Operation(operationId = "haalSleutelfiguurOp", summary = "Eén sleutelfiguur",
             description = "Een sleutelfiguur van de eigen gemeente. Een id van een andere gemeente geeft 404.")
     Sleutelfiguur get(@Parameter(description = "Id van de sleutelfiguur (een onbekend of ongeldig id geeft 404)",
-            schema = @Schema(type = "string", format = "uuid")) @PathVariable String id) {
-        return Sleutelfiguur.of(keyFigures.get(new KeyFigureId(uuid(id))));
-    }
-
-    private static UUID uuid(String id) {
-        return PathIds.uuid(id, "key_figure");
+            schema = @Schema(type = "string", format = "uuid")) @PathVariable KeyFigureId id) {
+        return Sleutelfiguur.of(keyFigures.get(id));
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
@@ -27,7 +26,6 @@ import nl.sleutelnet.network.KeyFigureStatus;
 import nl.sleutelnet.network.RoleType;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.PageRequest;
-import nl.sleutelnet.shared.PathIds;
 
 /** The register list with search, filters, sorting and paging; one key figure's page; the candidates. */
 @Controller
@@ -93,9 +91,9 @@ class KeyFigureController {
     }
 
     @GetMapping("/sleutelfiguren/{id}")
-    String show(@PathVariable String id, @RequestParam(name = "tijdlijn", required = false) String timeline,
+    String show(@PathVariable KeyFigureId id, @RequestParam(name = "tijdlijn", required = false) String timeline,
             Model model, Locale locale) {
-        views.page(model, new KeyFigureId(uuid(id)), number(timeline, RegisterViews.TIMELINE_STEP), locale);
+        views.page(model, id, number(timeline, RegisterViews.TIMELINE_STEP), locale);
         return "network/key-figure";
     }
 
@@ -105,9 +103,5 @@ class KeyFigureController {
         } catch (NumberFormatException e) {
             return fallback;
         }
-    }
-
-    static UUID uuid(String id) {
-        return PathIds.uuid(id, "key_figure");
     }
 }

@@ -73,17 +73,17 @@ class KeyFigureFormController {
     }
 
     @GetMapping("/sleutelfiguren/{id}/wijzigen")
-    String editForm(@PathVariable String id, Model model, Locale locale) {
-        KeyFigure keyFigure = keyFigures.get(new KeyFigureId(KeyFigureController.uuid(id)));
+    String editForm(@PathVariable KeyFigureId id, Model model, Locale locale) {
+        KeyFigure keyFigure = keyFigures.get(id);
         model.addAttribute("keyFigure", keyFigure);
         views.form(model, KeyFigureForm.of(keyFigure), locale);
         return VIEW;
     }
 
     @PostMapping("/sleutelfiguren/{id}/wijzigen")
-    String update(@PathVariable String id, @ModelAttribute("form") KeyFigureForm form, Model model, Locale locale,
+    String update(@PathVariable KeyFigureId id, @ModelAttribute("form") KeyFigureForm form, Model model, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect) {
-        KeyFigure keyFigure = keyFigures.find(new KeyFigureId(KeyFigureController.uuid(id)));
+        KeyFigure keyFigure = keyFigures.find(id);
         model.addAttribute("keyFigure", keyFigure);
         List<FieldProblem> problems = new ArrayList<>();
         KeyFigureDraft draft = form.toDraft(problems);

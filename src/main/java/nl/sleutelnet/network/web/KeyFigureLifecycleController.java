@@ -42,13 +42,13 @@ class KeyFigureLifecycleController {
     }
 
     @PostMapping("/sleutelfiguren/{id}/status")
-    String changeStatus(@PathVariable String id, @RequestParam(name = "status", required = false) String status,
+    String changeStatus(@PathVariable KeyFigureId id, @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "versie", required = false) String version,
             @RequestParam(name = "reden", required = false) String reason,
             @RequestParam(name = "exitgesprekOp", required = false) String exitConversation,
             @RequestParam(name = "geenExitgesprek", required = false) String noExitConversation, Model model,
             Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-        KeyFigure before = keyFigures.find(new KeyFigureId(KeyFigureController.uuid(id)));
+        KeyFigure before = keyFigures.find(id);
         List<FieldProblem> problems = new ArrayList<>();
         KeyFigureStatus target = Codes.optional(KeyFigureStatus.class, status, "status", "keyFigure.status.notAllowed", problems);
         EndReason endReason = Codes.optional(EndReason.class, reason, "endReason", "keyFigure.endReason.required", problems);
@@ -101,9 +101,9 @@ class KeyFigureLifecycleController {
     }
 
     @PostMapping("/sleutelfiguren/{id}/delen")
-    String share(@PathVariable String id, @RequestParam(name = "partner", required = false) String partner,
+    String share(@PathVariable KeyFigureId id, @RequestParam(name = "partner", required = false) String partner,
             Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-        KeyFigure keyFigure = keyFigures.find(new KeyFigureId(KeyFigureController.uuid(id)));
+        KeyFigure keyFigure = keyFigures.find(id);
         try {
             keyFigures.share(keyFigure.id(), account(partner));
         } catch (InvalidInputException e) {
@@ -114,9 +114,9 @@ class KeyFigureLifecycleController {
     }
 
     @PostMapping("/sleutelfiguren/{id}/delen/stoppen")
-    String unshare(@PathVariable String id, @RequestParam(name = "partner", required = false) String partner,
+    String unshare(@PathVariable KeyFigureId id, @RequestParam(name = "partner", required = false) String partner,
             Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-        KeyFigure keyFigure = keyFigures.find(new KeyFigureId(KeyFigureController.uuid(id)));
+        KeyFigure keyFigure = keyFigures.find(id);
         try {
             keyFigures.unshare(keyFigure.id(), account(partner));
         } catch (InvalidInputException e) {

@@ -28,7 +28,6 @@ import nl.sleutelnet.organisation.ConsentText;
 import nl.sleutelnet.organisation.OrganisationService;
 import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
-import nl.sleutelnet.shared.PathIds;
 
 /**
  * A key figure's organisations: the list, linking, ending, and (coordinators only) the
@@ -56,19 +55,18 @@ class AffiliationController {
     }
 
     @GetMapping("/sleutelfiguren/{id}/organisaties")
-    String show(@PathVariable String id, Model model, Locale locale) {
-        return page(keyFigure(id), model, locale, new AffiliationDraft("", "", false, LocalDate.now(nl.sleutelnet.shared.Times.ZONE).toString(), null, ""));
+    String show(@PathVariable KeyFigureId id, Model model, Locale locale) {
+        return page(id, model, locale, new AffiliationDraft("", "", false, LocalDate.now(nl.sleutelnet.shared.Times.ZONE).toString(), null, ""));
     }
 
     @PostMapping("/sleutelfiguren/{id}/organisaties")
-    String add(@PathVariable String id, @RequestParam(name = "organisatie", required = false) String organisation,
+    String add(@PathVariable("id") KeyFigureId keyFigure, @RequestParam(name = "organisatie", required = false) String organisation,
             @RequestParam(name = "functie", required = false) String function,
             @RequestParam(name = "toestemming", required = false) String consent,
             @RequestParam(name = "toestemmingOp", required = false) String consentDate,
             @RequestParam(name = "toestemmingstekst", required = false) String consentVersion,
             @RequestParam(name = "toestemmingWijze", required = false) String consentMethod, Model model,
             Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-        KeyFigureId keyFigure = keyFigure(id);
         AffiliationDraft draft = new AffiliationDraft(organisation, function, "ja".equals(consent), consentDate,
                 consentVersion, consentMethod);
         try {
@@ -83,9 +81,8 @@ class AffiliationController {
     }
 
     @PostMapping("/sleutelfiguren/{id}/organisaties/beeindigen")
-    String end(@PathVariable String id, @RequestParam(name = "koppeling", required = false) String affiliation,
+    String end(@PathVariable("id") KeyFigureId keyFigure, @RequestParam(name = "koppeling", required = false) String affiliation,
             RedirectAttributes redirect) {
-        KeyFigureId keyFigure = keyFigure(id);
         keyFigures.find(keyFigure);
         required(affiliation);
         affiliations.end(keyFigure, affiliation);
@@ -94,9 +91,8 @@ class AffiliationController {
     }
 
     @PostMapping("/sleutelfiguren/{id}/organisaties/intrekken")
-    String withdraw(@PathVariable String id, @RequestParam(name = "koppeling", required = false) String affiliation,
+    String withdraw(@PathVariable("id") KeyFigureId keyFigure, @RequestParam(name = "koppeling", required = false) String affiliation,
             RedirectAttributes redirect) {
-        KeyFigureId keyFigure = keyFigure(id);
         keyFigures.find(keyFigure);
         required(affiliation);
         affiliations.withdrawConsent(keyFigure, affiliation);
@@ -130,9 +126,5 @@ class AffiliationController {
         if (affiliation == null || affiliation.isBlank()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-    }
-
-    private KeyFigureId keyFigure(String id) {
-        return new KeyFigureId(PathIds.uuid(id, "key_figure"));
     }
 }

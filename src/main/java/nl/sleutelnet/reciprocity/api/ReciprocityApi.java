@@ -33,7 +33,6 @@ import nl.sleutelnet.reciprocity.ReciprocityItemId;
 import nl.sleutelnet.reciprocity.ReciprocityService;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
-import nl.sleutelnet.shared.PathIds;
 
 /** The reciprocity ledger of key figures of the caller's municipality. */
 @RestController
@@ -106,9 +105,9 @@ class ReciprocityApi {
     @Operation(operationId = "haalWederkerigheidOp", summary = "Wederkerigheid van een sleutelfiguur",
             description = "Alle regels, nieuwste eerst. Een sleutelfiguur van een andere gemeente geeft 404.")
     WederkerigheidOverzicht list(@Parameter(description = "Id van de sleutelfiguur",
-            schema = @Schema(type = "string", format = "uuid")) @PathVariable String id) {
+            schema = @Schema(type = "string", format = "uuid")) @PathVariable KeyFigureId id) {
         return new WederkerigheidOverzicht(
-                reciprocity.itemsOf(keyFigure(id)).stream().map(WederkerigheidItem::of).toList());
+                reciprocity.itemsOf(id).stream().map(WederkerigheidItem::of).toList());
     }
 
     @PostMapping(path = "/sleutelfiguren/{id}/wederkerigheid", consumes = "application/json")
@@ -116,9 +115,8 @@ class ReciprocityApi {
             description = "Legt vast wat de sleutelfiguur vroeg of wat de gemeente aanbood.")
     @ApiResponse(responseCode = "201", description = "Vastgelegd")
     ResponseEntity<WederkerigheidItem> create(@Parameter(description = "Id van de sleutelfiguur",
-            schema = @Schema(type = "string", format = "uuid")) @PathVariable String id,
+            schema = @Schema(type = "string", format = "uuid")) @PathVariable("id") KeyFigureId keyFigure,
             @RequestBody(required = false) NieuwWederkerigheidItem body) {
-        KeyFigureId keyFigure = keyFigure(id);
         reciprocity.itemsOf(keyFigure);
         if (body == null) {
             throw new InvalidInputException(List.of(new FieldProblem("body", "reciprocity.error.body")));
@@ -133,28 +131,19 @@ class ReciprocityApi {
     @Operation(operationId = "haalWederkerigheidItemOp", summary = "Eén regel",
             description = "Een regel van de eigen gemeente. Een id van een andere gemeente geeft 404.")
     WederkerigheidItem get(@Parameter(description = "Id van de regel", schema = @Schema(type = "string",
-            format = "uuid")) @PathVariable String id) {
-        return WederkerigheidItem.of(reciprocity.get(itemId(id)));
+            format = "uuid")) @PathVariable ReciprocityItemId id) {
+        return WederkerigheidItem.of(reciprocity.get(id));
     }
 
     @PostMapping(path = "/wederkerigheid/{id}/status", consumes = "application/json")
     @Operation(operationId = "wijzigWederkerigheidStatus", summary = "Status wijzigen",
             description = "Zet een regel op een volgende status; een niet toegestane overgang geeft 400.")
     WederkerigheidItem changeStatus(@Parameter(description = "Id van de regel", schema = @Schema(type = "string",
-            format = "uuid")) @PathVariable String id, @RequestBody(required = false) StatusWijziging body) {
-        ReciprocityItemId item = itemId(id);
+            format = "uuid")) @PathVariable("id") ReciprocityItemId item, @RequestBody(required = false) StatusWijziging body) {
         reciprocity.get(item);
         if (body == null) {
             throw new InvalidInputException(List.of(new FieldProblem("body", "reciprocity.error.body")));
         }
         return WederkerigheidItem.of(reciprocity.changeStatus(item, body.status(), body.uitkomst()));
-    }
-
-    private static KeyFigureId keyFigure(String id) {
-        return new KeyFigureId(PathIds.uuid(id, "key_figure"));
-    }
-
-    private static ReciprocityItemId itemId(String id) {
-        return new ReciprocityItemId(PathIds.uuid(id, "reciprocity_item"));
     }
 }

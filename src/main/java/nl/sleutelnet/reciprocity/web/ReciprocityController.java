@@ -27,7 +27,6 @@ import nl.sleutelnet.shared.ConcurrentChangeException;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.shared.PageRequest;
-import nl.sleutelnet.shared.PathIds;
 
 /** The coordinator's ledger per key figure, one item to update, and the list of new requests. */
 @Controller
@@ -42,21 +41,21 @@ class ReciprocityController {
     }
 
     @GetMapping("/sleutelfiguren/{id}/wederkerigheid")
-    String ledger(@PathVariable String id, Model model) {
-        KeyFigure keyFigure = keyFigures.get(keyFigureId(id));
+    String ledger(@PathVariable KeyFigureId id, Model model) {
+        KeyFigure keyFigure = keyFigures.get(id);
         model.addAttribute("draft", new ReciprocityDraft(Direction.KEY_FIGURE_ASKED.name(), "", "", "", "", "", "", ""));
         return ledgerPage(keyFigure, InputProblems.NONE, model);
     }
 
     @PostMapping("/sleutelfiguren/{id}/wederkerigheid")
-    String record(@PathVariable String id, @RequestParam(name = "richting", required = false) String direction,
+    String record(@PathVariable KeyFigureId id, @RequestParam(name = "richting", required = false) String direction,
             @RequestParam(name = "soort", required = false) String kind,
             @RequestParam(name = "titel", required = false) String title,
             @RequestParam(name = "toelichting", required = false) String explanation,
             @RequestParam(name = "bedrag", required = false) String amount,
             @RequestParam(name = "datum", required = false) String date, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        KeyFigure keyFigure = keyFigures.find(keyFigureId(id));
+        KeyFigure keyFigure = keyFigures.find(id);
         ReciprocityDraft draft = new ReciprocityDraft(direction, kind, title, explanation, amount, date, null, null);
         try {
             reciprocity.record(keyFigure.id(), draft);
@@ -78,8 +77,8 @@ class ReciprocityController {
     }
 
     @GetMapping("/wederkerigheid/{id}")
-    String item(@PathVariable String id, Model model) {
-        ReciprocityItem item = reciprocity.get(itemId(id));
+    String item(@PathVariable ReciprocityItemId id, Model model) {
+        ReciprocityItem item = reciprocity.get(id);
         model.addAttribute("draft", new ReciprocityDraft(null, null, item.title(), null,
                 item.amount() == null ? "" : item.amount().toPlainString(), null, item.status().name(),
                 item.outcome() == null ? "" : item.outcome()));
@@ -87,13 +86,13 @@ class ReciprocityController {
     }
 
     @PostMapping("/wederkerigheid/{id}")
-    String update(@PathVariable String id, @RequestParam(name = "versie", required = false) String version,
+    String update(@PathVariable ReciprocityItemId id, @RequestParam(name = "versie", required = false) String version,
             @RequestParam(name = "titel", required = false) String title,
             @RequestParam(name = "bedrag", required = false) String amount,
             @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "uitkomst", required = false) String outcome, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        ReciprocityItem item = reciprocity.get(itemId(id));
+        ReciprocityItem item = reciprocity.get(id);
         ReciprocityDraft draft = new ReciprocityDraft(null, null, title, null, amount, null, status, outcome);
         int seen = version != null && version.strip().matches("[0-9]{1,9}") ? Integer.parseInt(version.strip()) : -1;
         InputProblems problems;
@@ -130,13 +129,5 @@ class ReciprocityController {
         model.addAttribute("statuses", item.status().next());
         model.addAttribute("problems", problems);
         return "reciprocity/item";
-    }
-
-    private static KeyFigureId keyFigureId(String id) {
-        return new KeyFigureId(PathIds.uuid(id, "key_figure"));
-    }
-
-    private static ReciprocityItemId itemId(String id) {
-        return new ReciprocityItemId(PathIds.uuid(id, "reciprocity_item"));
     }
 }

@@ -31,12 +31,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.registerimport.ImportBatch;
 import nl.sleutelnet.registerimport.ImportField;
+import nl.sleutelnet.registerimport.ImportBatchId;
 import nl.sleutelnet.registerimport.KeyFigureImport;
 import nl.sleutelnet.registerimport.UnreadableFileException;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
-import nl.sleutelnet.shared.PathIds;
 
 /** The four steps of an import: upload, column mapping, report, commit (or cancel). */
 @Controller
@@ -98,9 +98,9 @@ class ImportController {
     }
 
     @GetMapping(UPLOAD + "/{id}")
-    String batch(@AuthenticationPrincipal SleutelnetUser user, @PathVariable String id, Model model) {
+    String batch(@AuthenticationPrincipal SleutelnetUser user, @PathVariable ImportBatchId id, Model model) {
         Coordinators.require(user);
-        ImportBatch batch = imports.batch(uuid(id), user.accountId());
+        ImportBatch batch = imports.batch(id.value(), user.accountId());
         model.addAttribute("batch", batch);
         if (!batch.staged()) {
             return "registerimport/done";
@@ -109,10 +109,10 @@ class ImportController {
     }
 
     @PostMapping(UPLOAD + "/{id}/koppeling")
-    String map(@AuthenticationPrincipal SleutelnetUser user, @PathVariable String id,
+    String map(@AuthenticationPrincipal SleutelnetUser user, @PathVariable ImportBatchId id,
             @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
         Coordinators.require(user);
-        ImportBatch batch = imports.staged(uuid(id), user.accountId());
+        ImportBatch batch = imports.staged(id.value(), user.accountId());
         List<ImportField> mapping = new ArrayList<>();
         for (int i = 0; i < batch.headers().size(); i++) {
             mapping.add(field(form.get("kolom" + i)));
@@ -129,9 +129,9 @@ class ImportController {
     }
 
     @GetMapping(UPLOAD + "/{id}/rapport")
-    String report(@AuthenticationPrincipal SleutelnetUser user, @PathVariable String id, Model model) {
+    String report(@AuthenticationPrincipal SleutelnetUser user, @PathVariable ImportBatchId id, Model model) {
         Coordinators.require(user);
-        ImportBatch batch = imports.staged(uuid(id), user.accountId());
+        ImportBatch batch = imports.staged(id.value(), user.accountId());
         if (!batch.mapped()) {
             return "redirect:" + UPLOAD + "/" + batch.id();
         }
@@ -139,11 +139,11 @@ class ImportController {
     }
 
     @PostMapping(UPLOAD + "/{id}/vastleggen")
-    String commit(@AuthenticationPrincipal SleutelnetUser user, @PathVariable String id,
+    String commit(@AuthenticationPrincipal SleutelnetUser user, @PathVariable ImportBatchId id,
             @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Coordinators.require(user);
-        ImportBatch batch = imports.staged(uuid(id), user.accountId());
+        ImportBatch batch = imports.staged(id.value(), user.accountId());
         Set<Integer> merge = new HashSet<>();
         form.forEach((name, value) -> {
             if (name.startsWith("dubbel-") && "samenvoegen".equals(value)) {
@@ -171,9 +171,9 @@ class ImportController {
     }
 
     @PostMapping(UPLOAD + "/{id}/annuleren")
-    String cancel(@AuthenticationPrincipal SleutelnetUser user, @PathVariable String id, RedirectAttributes redirect) {
+    String cancel(@AuthenticationPrincipal SleutelnetUser user, @PathVariable ImportBatchId id, RedirectAttributes redirect) {
         Coordinators.require(user);
-        imports.cancel(uuid(id), user.accountId());
+        imports.cancel(id.value(), user.accountId());
         redirect.addFlashAttribute("notice", "import.cancelled");
         return "redirect:" + UPLOAD;
     }
@@ -226,9 +226,5 @@ class ImportController {
             }
         }
         return null;
-    }
-
-    static UUID uuid(String id) {
-        return PathIds.uuid(id, "import_batch");
     }
 }
