@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
@@ -70,6 +72,7 @@ public final class RouteTable {
     private final List<Route> routes;
     private final List<PathPattern> patterns;
     private final List<NavigationEntry> navigation;
+    private final Map<Set<Role>, List<NavigationEntry>> navigationByRoles = new ConcurrentHashMap<>();
 
     public RouteTable(List<RouteContribution> contributions) {
         List<RouteContribution> ordered = contributions.stream()
@@ -124,9 +127,13 @@ public final class RouteTable {
         return decide(method, path).filter(route -> roles.stream().anyMatch(route::allows)).isPresent();
     }
 
-    /** The navigation entries a user with these roles may follow, by group and order. */
+    /**
+     * The navigation entries a user with these roles may follow, by group and order. Worked out once
+     * per combination of roles (the table does not change), not on every page.
+     */
     public List<NavigationEntry> navigationFor(Collection<Role> roles) {
-        return navigation.stream().filter(e -> allows(roles, HttpMethod.GET, e.href())).toList();
+        return navigationByRoles.computeIfAbsent(roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles)),
+                key -> navigation.stream().filter(e -> allows(key, HttpMethod.GET, e.href())).toList());
     }
 
     private static int variableParts(Route route) {
