@@ -123,7 +123,12 @@ public final class RouteTable {
 
     /** Whether a fully signed-in user with these roles may use the method on the path (query ignored). */
     public boolean allows(Collection<Role> roles, HttpMethod method, String href) {
-        String path = href.replaceFirst("[?#].*$", "");
+        int end = href.length();
+        for (char mark : new char[] { '?', '#' }) {
+            int at = href.indexOf(mark);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        String path = href.substring(0, end);
         return decide(method, path).filter(route -> roles.stream().anyMatch(route::allows)).isPresent();
     }
 
