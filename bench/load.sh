@@ -2,12 +2,19 @@
 # Bounded load test with wrk against a running benchmark instance (loopback only).
 #
 #   bench/load.sh [--port 8090] [--user coordinator@maasoever.demo] [--password Demo-Sleutelnet-2026]
+#                 [--concern-user zorg@maasoever.demo] [--analyst analist01@regio.bench]
+#                 [--privacy-officer fg@maasoever.demo]
 #                 [--duration 15s] [--warmup 5s] [--runs 3] [--threads 2] [--connections 16]
 #                 [--sessions 16] [--zoek berg] [--only start,list,...,audit] [--out DIR]
 #                 [--db-port 54390] [--quiet-wait 90] [--quiet-max 25]
 #
-# Signs in with curl (CSRF token from the login form) --sessions times, renders /start
-# once per session (see below), checks that every
+# Each endpoint is measured as the user it is for: the register, contact and API pages as
+# --user (a coordinator), the concern pages as --concern-user, the regional figures as
+# --analyst (default: analist01@regio.bench, a generated region of 15 municipalities at national
+# scale, else the demo region's analist@regio.demo), the audit trail as --privacy-officer; the key-figure page twice, for the first
+# key figure of the list and for the one with the longest history (most contact moments,
+# read from the database on --db-port). Signs in with curl (CSRF token from the login form)
+# --sessions times per user, renders /start once per session (see below), checks that every
 # endpoint answers 200 for that session, warms each endpoint up once, then runs wrk
 # (--threads, --connections, --latency) --runs rounds over all endpoints (interleaved, so
 # that a noisy minute hurts every endpoint alike). The framework floor is
@@ -19,7 +26,8 @@
 # reported and makes the script fail, and so is one with any "broken" page: an HTML answer
 # that is not one whole document (one <html>, ending with </html>, no error page inside;
 # a template that fails while streaming still answers 200). The check before the runs
-# fetches every page once with curl and applies the same test.
+# fetches every page once with curl and applies the same test, and so does a check after the
+# last round (a page that breaks only under load or after the cache filled up).
 # Raw wrk output and a TSV/Markdown summary go to --out (default bench/out/load-<time>).
 #
 # The machine is shared and noisy, so every run also records CPU time: of the instance
@@ -32,6 +40,9 @@ set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 PORT=8090
 USER_NAME=coordinator@maasoever.demo
+CONCERN_USER=zorg@maasoever.demo
+ANALYST=""
+PRIVACY_OFFICER=fg@maasoever.demo
 PASSWORD=Demo-Sleutelnet-2026
 DURATION=15s
 WARMUP=5s
@@ -50,6 +61,9 @@ while [[ $# -gt 0 ]]; do
     --port) PORT="$2"; shift 2 ;;
     --user) USER_NAME="$2"; shift 2 ;;
     --password) PASSWORD="$2"; shift 2 ;;
+    --concern-user) CONCERN_USER="$2"; shift 2 ;;
+    --analyst) ANALYST="$2"; shift 2 ;;
+    --privacy-officer) PRIVACY_OFFICER="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --warmup) WARMUP="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
@@ -62,7 +76,7 @@ while [[ $# -gt 0 ]]; do
     --db-port) DB_PORT="$2"; shift 2 ;;
     --quiet-wait) QUIET_WAIT="$2"; shift 2 ;;
     --quiet-max) QUIET_MAX="$2"; shift 2 ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -125,101 +139,135 @@ wait_quiet() {
 # Signs in once; prints the value of the __Host-SESSION cookie. curl keeps Secure cookies
 # for http://localhost.
 login() {
-  local jar token
+  local user="$1" jar token
   jar="$(mktemp)"
   token="$(curl -s -c "$jar" -b "$jar" "$BASE/inloggen" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
     | sed 's/.*value="//; s/"$//')"
   [[ -n "$token" ]] || { echo "no CSRF token on $BASE/inloggen" >&2; rm -f "$jar"; return 1; }
   local location
   location="$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
-    --data-urlencode "gebruikersnaam=$USER_NAME" --data-urlencode "wachtwoord=$PASSWORD" \
+    --data-urlencode "gebruikersnaam=$user" --data-urlencode "wachtwoord=$PASSWORD" \
     --data-urlencode "_csrf=$token" "$BASE/inloggen")"
   if [[ "$location" != "$BASE/" ]]; then
-    echo "login as $USER_NAME failed (redirect to '$location'; a staff account needs demo mode and mfa_exempt)" >&2
+    echo "login as $user failed (redirect to '$location'; a staff account needs demo mode and mfa_exempt)" >&2
     rm -f "$jar"; return 1
   fi
   awk '$6 == "__Host-SESSION" {print $7}' "$jar"
   rm -f "$jar"
 }
 
-echo "Signing in $SESSIONS session(s) as $USER_NAME ..."
-COOKIES=""
-for _ in $(seq 1 "$SESSIONS"); do
-  c="$(login)"
-  COOKIES="${COOKIES:+$COOKIES,}$c"
-done
+# Sessions per user, signed in only for the users of the endpoints being measured:
+# SESSIONS_OF[who] holds the cookie values, separated by commas.
+declare -A SESSIONS_OF USER_OF=([staff]="$USER_NAME" [concern]="$CONCERN_USER" [analyst]="$ANALYST" [privacy]="$PRIVACY_OFFICER")
+sign_in() { # who
+  local who="$1" c cookies=""
+  [[ -n "${SESSIONS_OF[$who]:-}" ]] && return 0
+  echo "Signing in $SESSIONS session(s) as ${USER_OF[$who]} ..."
+  for _ in $(seq 1 "$SESSIONS"); do
+    c="$(login "${USER_OF[$who]}")" || exit 1
+    cookies="${cookies:+$cookies,}$c"
+  done
+  # Render one page per session before any concurrency: the first page of a fresh session
+  # creates its CSRF token, and concurrent first requests of one session race to insert that
+  # attribute into spring_session_attributes (duplicate key -> 500; spring-session#2564).
+  for c in ${cookies//,/ }; do
+    code="$(status_of -H "Cookie: __Host-SESSION=$c" "$BASE/start")"
+    [[ "$code" == 200 ]] || { echo "/start answers $code for a fresh session of ${USER_OF[$who]}" >&2; exit 1; }
+  done
+  SESSIONS_OF[$who]="$cookies"
+}
+if [[ -z "$ANALYST" ]]; then
+  ANALYST=analist@regio.demo
+  c="$(login analist01@regio.bench 2>/dev/null)" && ANALYST=analist01@regio.bench
+fi
+USER_OF[analyst]="$ANALYST"
+sign_in staff
+COOKIES="${SESSIONS_OF[staff]}"
 FIRST="${COOKIES%%,*}"
-
-# Render one page per session before any concurrency: the first page of a fresh session
-# creates its CSRF token, and concurrent first requests of one session race to insert that
-# attribute into spring_session_attributes (duplicate key -> 500; spring-session#2564).
-for c in ${COOKIES//,/ }; do
-  code="$(status_of -H "Cookie: __Host-SESSION=$c" "$BASE/start")"
-  [[ "$code" == 200 ]] || { echo "/start answers $code for a fresh session" >&2; exit 1; }
-done
 
 # One key figure to open: the first of the list. (A privacy officer sees no key figures.)
 ID="$(curl -s -H "Cookie: __Host-SESSION=$FIRST" "$BASE/api/v1/sleutelfiguren?paginaGrootte=1" \
   | grep -o '"id":"[0-9a-f-]*"' | head -1 | cut -d'"' -f4 || true)"
 [[ -n "$ID" || -n "$ONLY" ]] || { echo "could not read a key-figure id from /api/v1/sleutelfiguren" >&2; exit 1; }
+# The key figure with the longest history (most contact moments) in the same municipality.
+PSQL=(psql -X -q -At -h localhost -p "$DB_PORT" -U postgres -d postgres)
+LONG_ID=""
+if [[ -n "$ID" ]] && command -v psql >/dev/null; then
+  LONG_ID="$("${PSQL[@]}" -c "select key_figure_id from contact_moment
+      where municipality_id = (select municipality_id from key_figure where id = '$ID')
+      group by key_figure_id order by count(*) desc, key_figure_id limit 1" 2>/dev/null || true)"
+  LONG_ENTRIES="$("${PSQL[@]}" -c "select count(*) from contact_moment where key_figure_id = '${LONG_ID:-$ID}'" 2>/dev/null || true)"
+fi
+[[ -n "$LONG_ID" ]] || { echo "no key figure with contact moments found (psql on $DB_PORT): page-long uses the first one" >&2; LONG_ID="$ID"; }
 TOTAL="$(curl -s -H "Cookie: __Host-SESSION=$FIRST" "$BASE/api/v1/sleutelfiguren?paginaGrootte=1" \
   | grep -o '"totaal":[0-9]*' | cut -d: -f2 || true)"
 MATCHES="$(curl -s -H "Cookie: __Host-SESSION=$FIRST" "$BASE/api/v1/sleutelfiguren?paginaGrootte=1&zoek=$ZOEK" \
   | grep -o '"totaal":[0-9]*' | cut -d: -f2 || true)"
 
-# name|path|needs a session
+# name|path|as whom (no = without a session)
 ENDPOINTS=(
   "floor|/actuator/health/liveness|no"
   "health|/actuator/health|no"
-  "start|/start|yes"
-  "list|/sleutelfiguren|yes"
-  "search|/sleutelfiguren?zoek=$ZOEK|yes"
-  "api-list|/api/v1/sleutelfiguren|yes"
-  "api-get|/api/v1/sleutelfiguren/$ID|yes"
-  "page|/sleutelfiguren/$ID|yes"
-  "filter|/sleutelfiguren?status=ACTIVE&teLaat=true&sorteer=volgendContact|yes"
-  "worklist|/contact/werklijst|yes"
-  "coordination|/contact/afstemming|yes"
-  "api-contacts|/api/v1/contactmomenten|yes"
+  "start|/start|staff"
+  "list|/sleutelfiguren|staff"
+  "search|/sleutelfiguren?zoek=$ZOEK|staff"
+  "api-list|/api/v1/sleutelfiguren|staff"
+  "api-get|/api/v1/sleutelfiguren/$ID|staff"
+  "page|/sleutelfiguren/$ID|staff"
+  "page-long|/sleutelfiguren/$LONG_ID|staff"
+  "filter|/sleutelfiguren?status=ACTIVE&teLaat=true&sorteer=volgendContact|staff"
+  "worklist|/contact/werklijst|staff"
+  "coordination|/contact/afstemming|staff"
+  "api-contacts|/api/v1/contactmomenten|staff"
+  "zm-worklist|/zorgmeldingen?weergave=open|concern"
+  "zm-api-list|/api/v1/zorgmeldingen|concern"
+  "zm-figures|/zorgmeldingen/cijfers|concern"
+  "zm-api-figures|/api/v1/zorgmeldingen/cijfers|concern"
+  "zm-region|/regio/zorgmeldingen/cijfers|analyst"
+  "audit|/beheer/audit|privacy"
 )
-# Extra, only when named in --only (audit needs a privacy officer, e.g. --user fg@maasoever.demo):
-EXTRA=("audit|/beheer/audit|yes"
-  # Concerns (issue 4), as a concern handler (e.g. --user zorg@maasoever.demo); region: an analyst.
-  "zm-worklist|/zorgmeldingen?weergave=open|yes"
-  "zm-api-list|/api/v1/zorgmeldingen|yes"
-  "zm-figures|/zorgmeldingen/cijfers|yes"
-  "zm-api-figures|/api/v1/zorgmeldingen/cijfers|yes"
-  "zm-region|/regio/zorgmeldingen/cijfers|yes")
 if [[ -n "$ONLY" ]]; then
-  ENDPOINTS+=("${EXTRA[@]}")
   kept=()
   for e in "${ENDPOINTS[@]}"; do
     [[ ",floor,$ONLY," == *",${e%%|*},"* ]] && kept+=("$e")
   done
   ENDPOINTS=("${kept[@]}")
 fi
-
-BODY="$(mktemp)"
 for e in "${ENDPOINTS[@]}"; do
-  IFS='|' read -r name path auth <<<"$e"
-  cookie=()
-  [[ "$auth" == yes ]] && cookie=(-H "Cookie: __Host-SESSION=$FIRST")
-  read -r code kind <<<"$(curl -s -o "$BODY" -w '%{http_code} %{content_type}' --max-time 10 "${cookie[@]}" "$BASE$path")"
-  [[ "$code" == 200 ]] || { echo "$path answers $code, not 200: not benchmarking that" >&2; exit 1; }
-  [[ "$(page_check "$BODY" "$kind")" == whole ]] \
-    || { echo "$path answers 200 but the page is not whole (cut short or with an error page inside)" >&2; exit 1; }
+  IFS='|' read -r _ _ who <<<"$e"
+  [[ "$who" == no ]] || sign_in "$who"
 done
-rm -f "$BODY"
+
+# Every endpoint once with curl, as its user: 200 and a whole page (before and after the load).
+check_bodies() { # when
+  local body e name path who cookie code kind bad=0
+  body="$(mktemp)"
+  for e in "${ENDPOINTS[@]}"; do
+    IFS='|' read -r name path who <<<"$e"
+    cookie=()
+    [[ "$who" != no ]] && cookie=(-H "Cookie: __Host-SESSION=${SESSIONS_OF[$who]%%,*}")
+    read -r code kind <<<"$(curl -s -o "$body" -w '%{http_code} %{content_type}' --max-time 10 "${cookie[@]}" "$BASE$path")"
+    if [[ "$code" != 200 ]]; then
+      echo "$1: $path answers $code, not 200" >&2; bad=1
+    elif [[ "$(page_check "$body" "$kind")" != whole ]]; then
+      echo "$1: $path answers 200 but the page is not whole (cut short or with an error page inside)" >&2; bad=1
+    fi
+  done
+  rm -f "$body"
+  return "$bad"
+}
+check_bodies before || { echo "not benchmarking pages that are not whole" >&2; exit 1; }
 
 {
   echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  echo "user: $USER_NAME (sessions: $SESSIONS); key figures visible: $TOTAL; zoek=$ZOEK matches: $MATCHES; id: $ID"
+  echo "users: ${USER_OF[staff]}, ${USER_OF[concern]}, ${USER_OF[analyst]}, ${USER_OF[privacy]} (sessions each: $SESSIONS)"
+  echo "key figures visible: $TOTAL; zoek=$ZOEK matches: $MATCHES; id: $ID; longest history: $LONG_ID (${LONG_ENTRIES:-?} contact moments)"
   echo "wrk: -t$THREADS -c$CONNECTIONS -d$DURATION --latency --timeout 10s; warm-up $WARMUP per endpoint; rounds: $RUNS"
 } | tee "$OUT/context.txt"
 
-run_wrk() { # name path auth duration file -> RESULT line plus CPU fields (raw output kept)
-  local name="$1" path="$2" auth="$3" duration="$4" file="$5" cookies="" b0 t0 o0 b1 t1 o1 w line
-  [[ "$auth" == yes ]] && cookies="$COOKIES"
+run_wrk() { # name path who duration file -> RESULT line plus CPU fields (raw output kept)
+  local name="$1" path="$2" who="$3" duration="$4" file="$5" cookies="" b0 t0 o0 b1 t1 o1 w line
+  [[ "$who" != no ]] && cookies="${SESSIONS_OF[$who]}"
   read -r b0 t0 <<<"$(machine_jiffies)"; o0="$(own_jiffies)"
   SLEUTELNET_COOKIES="$cookies" /usr/bin/time -f 'WRKCPU %U %S' -o "$file.time" \
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency --timeout 10s \
@@ -263,6 +311,8 @@ for round in $(seq 1 "$RUNS"); do
     if [[ "$non200" != 0 || "$sock" != 0 || "$broken" != 0 ]]; then failed=1; fi
   done
 done
+
+check_bodies after || failed=1
 
 # Medians over rounds; ratios per round against that round's health run, then the median.
 SUMMARY_MD="$OUT/summary.md"

@@ -103,7 +103,8 @@ rss="$("${APP[@]}" rss --data-dir "$DATA_DIR")"
 echo "  $rss"
 
 echo "== audit chain"
-chain="$("$BENCH_DIR/check-chain.sh" --port "$PORT" --db-port "$DB_PORT" || true)"
+chain_ok=yes
+chain="$("$BENCH_DIR/check-chain.sh" --port "$PORT" --db-port "$DB_PORT")" || chain_ok=no
 echo "$chain" | sed 's/^/  /'
 
 "${APP[@]}" stop --data-dir "$DATA_DIR"
@@ -121,8 +122,10 @@ echo "$chain" | sed 's/^/  /'
   cat "$OUT/load/context.txt" | sed 's/^/    /'
   echo
   cat "$OUT/load/summary.md"
-  if [[ "$load_ok" != yes ]]; then echo; echo "**Some load runs had non-200 answers or socket errors: not valid.**"; fi
+  if [[ "$load_ok" != yes ]]; then echo; echo "**Some load runs had non-200 answers, broken pages or socket errors: not valid.**"; fi
+  if [[ "$chain_ok" != yes ]]; then echo; echo "**The audit chain is broken: not valid.**"; fi
 } >"$OUT/summary.md"
 echo
 echo "== summary ($OUT/summary.md)"
 cat "$OUT/summary.md"
+[[ "$load_ok" == yes && "$chain_ok" == yes ]]

@@ -280,9 +280,12 @@ do $$ begin perform pg_temp.phase('key figures'); end $$;
 commit;
 
 ------------------------------------------------------------------------------------------
--- Audit trail up to audit_rows rows in total, continuing the live chain. The application
--- serialises its appends with pg_advisory_xact_lock(7243001); taking the same lock here
--- means no row of the application can slip in between. Seqs come from the same sequence.
+-- Audit trail up to audit_rows rows in total, continuing the live chains: since ADR 0014 each
+-- municipality has a chain of its own (its rows by seq, the first linking to the last row the
+-- municipality already has, else to 64 zeros), and the application appends to one under
+-- pg_advisory_xact_lock(7243, <Java's hashCode() of the municipality's UUID>). Taking every
+-- municipality's lock here means no row of the application can slip in between. Seqs come from
+-- the same sequence.
 -- The hash is AuditHash.of(): sha256 over
 --   prev|seq|epochSecond|microsOfSecond|municipality|actorKind|actor|action|recordType|recordId|outcome
 -- with '' for nulls, lower-case hex.
@@ -306,6 +309,7 @@ declare
     need     bigint;
     staff    int := current_setting('bench.staff')::int;
     prev     text;
+    chain    uuid;
     base     bigint;
     hashes   text[];
     prevs    text[];
@@ -314,7 +318,11 @@ declare
     span_end bigint := (extract(epoch from date_trunc('second', now()) - interval '1 hour') * 1000000)::bigint;
     span     bigint := 365::bigint * 86400 * 1000000;
 begin
-    perform pg_advisory_xact_lock(7243001);
+    -- UUID.hashCode(): the low 32 bits of (msb xor lsb) xor ((msb xor lsb) >>> 32), signed
+    perform pg_advisory_xact_lock(7243, (((h >> 32) # h)::bit(32))::int)
+    from (select ('x' || substr(replace(id::text, '-', ''), 1, 16))::bit(64)::bigint
+                 # ('x' || substr(replace(id::text, '-', ''), 17, 16))::bit(64)::bigint as h
+          from municipality order by id) m;
     select target - count(*) into need from audit_event;
     if need <= 0 then
         raise notice 'audit trail already holds % or more rows', target;
@@ -357,14 +365,18 @@ begin
     from ev;
     perform pg_temp.phase('audit rows staged: ' || need);
 
-    select hash into prev from audit_event order by seq desc limit 1;
-    prev := coalesce(prev, repeat('0', 64));
     base := nextval('audit_event_seq');
     perform setval('audit_event_seq', base + need - 1);
     hashes := array_fill(null::text, array[need::int]);
     prevs := array_fill(null::text, array[need::int]);
-    for r in select * from audit_staged order by rn loop
-        i := i + 1;
+    -- one chain per municipality: its staged rows in seq order, after its last existing row
+    for r in select * from audit_staged order by municipality_id, rn loop
+        if chain is distinct from r.municipality_id then
+            chain := r.municipality_id;
+            select hash into prev from audit_event where municipality_id = chain order by seq desc limit 1;
+            prev := coalesce(prev, repeat('0', 64));
+        end if;
+        i := r.rn;
         prevs[i] := prev;
         prev := encode(sha256(convert_to(concat_ws('|', prev, (base + r.rn - 1)::text,
                     (r.t / 1000000)::text, (r.t % 1000000)::text, coalesce(r.municipality_id::text, ''),
@@ -411,8 +423,8 @@ from c;
 ------------------------------------------------------------------------------------------
 -- Hooks for what does not exist yet. quality.md asks for, per scale: default 5 years of
 -- contact moments; national ~5 million contact moments, ~200,000 concerns and ~1 million
--- survey answers. Contact moments come from sql/generate-contacts.sql, which generate.sh runs
--- after this file when it exists. When a module adds its table, generate its rows here (set-based, ids from
+-- survey answers. Contact moments and concerns come from sql/generate-contacts.sql and
+-- sql/generate-concerns.sql, which generate.sh runs after this file. When a module adds its table, generate its rows here (set-based, ids from
 -- md5('sleutelnet-bench:<kind>:...'), municipality and key figure taken from kf_plan, so
 -- that top-up stays idempotent) and add its pages to the ENDPOINTS list in bench/load.sh.
 ------------------------------------------------------------------------------------------
@@ -420,7 +432,7 @@ do $$
 declare
     t text;
 begin
-    foreach t in array array['concern', 'survey_answer'] loop
+    foreach t in array array['survey_answer'] loop
         if to_regclass(t) is null then
             raise notice 'no table %: nothing generated for it yet (hook in bench/sql/generate.sql)', t;
         else
