@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -125,6 +126,16 @@ class SecurityConfiguration {
             AuditTrail audit) {
         // No parent manager: a refused (e.g. locked) login must not be retried elsewhere.
         return new ProviderManager(new ThrottledAuthenticationProvider(accounts, encoder, throttle, audit));
+    }
+
+    /**
+     * No observation per security filter: with an observation registry present, Spring Security
+     * wraps each of its filters in one, about a tenth of a page's CPU under load (bench/README,
+     * issue 14). Requests are still observed once as a whole ({@code http.server.requests}).
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
