@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,10 @@ public final class RouteTable {
 
     private final List<Route> routes;
     private final List<PathPattern> patterns;
+    /** Per literal first path segment, the routes that can match a path beginning with it, in table order. */
+    private final Map<String, int[]> candidatesBySegment;
+    /** The routes whose first segment is a variable or a wildcard: candidates for any path. */
+    private final int[] candidatesForAnySegment;
     private final List<NavigationEntry> navigation;
     private final Map<Set<Role>, List<NavigationEntry>> navigationByRoles = new ConcurrentHashMap<>();
 
@@ -93,6 +98,24 @@ public final class RouteTable {
         this.routes = all.stream().sorted(Comparator.comparingInt(RouteTable::variableParts)
                 .thenComparing(Comparator.comparingInt(RouteTable::firstVariableAt).reversed())).toList();
         this.patterns = routes.stream().map(r -> PARSER.parse(r.pattern())).toList();
+        Map<String, List<Integer>> bySegment = new HashMap<>();
+        List<Integer> anySegment = new ArrayList<>();
+        for (int i = 0; i < routes.size(); i++) {
+            String segment = literalFirstSegment(routes.get(i).pattern());
+            if (segment == null) {
+                anySegment.add(i);
+                for (List<Integer> candidates : bySegment.values()) {
+                    candidates.add(i);
+                }
+            } else {
+                int index = i;
+                bySegment.computeIfAbsent(segment, s -> new ArrayList<>(anySegment)).add(index);
+            }
+        }
+        this.candidatesBySegment = new HashMap<>();
+        bySegment.forEach((segment, candidates) -> candidatesBySegment.put(segment,
+                candidates.stream().mapToInt(Integer::intValue).toArray()));
+        this.candidatesForAnySegment = anySegment.stream().mapToInt(Integer::intValue).toArray();
         this.navigation = entries.stream().sorted(Comparator.comparingInt((NavigationEntry e) -> e.group().order())
                 .thenComparingInt(NavigationEntry::order)).toList();
     }
@@ -102,11 +125,15 @@ public final class RouteTable {
         return routes;
     }
 
-    /** The route that decides a request, if any (none: the request is denied). */
+    /**
+     * The route that decides a request, if any (none: the request is denied); HEAD is decided as GET.
+     * Only the routes that can match the path's first segment are tried, in table order, so the
+     * answer is the same as trying them all.
+     */
     public Optional<Route> decide(HttpMethod method, String path) {
         PathContainer container = PathContainer.parsePath(path);
         HttpMethod asked = HttpMethod.HEAD.equals(method) ? HttpMethod.GET : method;
-        for (int i = 0; i < routes.size(); i++) {
+        for (int i : candidates(container)) {
             Route route = routes.get(i);
             if ((route.method() == null || route.method().equals(asked)) && patterns.get(i).matches(container)) {
                 return Optional.of(route);
@@ -118,7 +145,31 @@ public final class RouteTable {
     /** Whether some route, for any method, has this path (if not, the path does not exist). */
     public boolean knows(String path) {
         PathContainer container = PathContainer.parsePath(path);
-        return patterns.stream().anyMatch(pattern -> pattern.matches(container));
+        for (int i : candidates(container)) {
+            if (patterns.get(i).matches(container)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int[] candidates(PathContainer path) {
+        String first = "";
+        for (PathContainer.Element element : path.elements()) {
+            if (element instanceof PathContainer.PathSegment segment) {
+                first = segment.valueToMatch();
+                break;
+            }
+        }
+        return candidatesBySegment.getOrDefault(first, candidatesForAnySegment);
+    }
+
+    /** The first segment of a pattern when it is literal text ("" for "/"), else null. */
+    private static String literalFirstSegment(String pattern) {
+        String rest = pattern.startsWith("/") ? pattern.substring(1) : pattern;
+        int slash = rest.indexOf('/');
+        String first = slash < 0 ? rest : rest.substring(0, slash);
+        return first.contains("{") || first.contains("*") || first.contains("?") ? null : first;
     }
 
     /** Whether a fully signed-in user with these roles may use the method on the path (query ignored). */

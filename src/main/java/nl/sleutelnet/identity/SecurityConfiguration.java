@@ -2,6 +2,7 @@ package nl.sleutelnet.identity;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
@@ -10,9 +11,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -22,6 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -96,30 +102,39 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Authorisation from the route table (ADR 0005): the route that decides the request grants it
+     * or not; a request no route knows is denied. One decision per route, made once; the table
+     * finds the route among those that can match the path's first segment, instead of trying
+     * every route's matcher in turn (bench/README, issue 14).
+     */
     private void applyRouteTable(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry,
             RouteTable routeTable) {
+        Map<RouteTable.Route, AuthorizationManager<RequestAuthorizationContext>> decisions = new IdentityHashMap<>();
         for (RouteTable.Route route : routeTable.routes()) {
-            var matcher = route.method() == null
-                    ? registry.requestMatchers(route.pattern())
-                    : registry.requestMatchers(route.method(), route.pattern());
-            grant(matcher, route);
-            if (HttpMethod.GET.equals(route.method())) {
-                // HEAD is GET without the body (Spring MVC answers it from the GET handler): the same rule.
-                grant(registry.requestMatchers(HttpMethod.HEAD, route.pattern()), route);
-            }
+            decisions.put(route, decision(route));
         }
-        registry.anyRequest().denyAll();
+        AuthorizationDecision denied = new AuthorizationDecision(false);
+        registry.anyRequest().access((authentication, context) -> {
+            HttpServletRequest request = context.getRequest();
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return routeTable.decide(HttpMethod.valueOf(request.getMethod()), path)
+                    .map(route -> decisions.get(route).authorize(authentication, context))
+                    .orElse(denied);
+        });
     }
 
-    private static void grant(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl matcher, RouteTable.Route route) {
-        switch (route.access()) {
-            case PUBLIC -> matcher.permitAll();
-            case SECOND_FACTOR_PENDING -> matcher.hasAuthority(PendingSecondFactor.AUTHORITY);
-            case ANY_SESSION -> matcher.authenticated();
-            case ROLES -> matcher.hasAnyRole(route.roles().stream().map(Enum::name).toArray(String[]::new));
-        }
+    private static AuthorizationManager<RequestAuthorizationContext> decision(RouteTable.Route route) {
+        return switch (route.access()) {
+            case PUBLIC -> (authentication, context) -> new AuthorizationDecision(true);
+            case SECOND_FACTOR_PENDING -> AuthorityAuthorizationManager.hasAuthority(PendingSecondFactor.AUTHORITY);
+            case ANY_SESSION -> AuthenticatedAuthorizationManager.authenticated();
+            case ROLES -> AuthorityAuthorizationManager.hasAnyRole(
+                    route.roles().stream().map(Enum::name).toArray(String[]::new));
+        };
     }
+
 
     @Bean
     AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder encoder, LoginThrottle throttle,
