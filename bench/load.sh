@@ -119,6 +119,8 @@ own_jiffies() {
   done
   echo "$sum"
 }
+# utime+stime of the JVM alone (the rest of the instance's CPU is PostgreSQL's)
+jvm_jiffies() { sed 's/^.*) //' "/proc/$APP_PID/stat" | awk '{print $12 + $13}'; }
 # % of all cores used by other processes than ours over a 2 s sample
 others_now() {
   local b0 t0 o0 b1 t1 o1
@@ -266,20 +268,20 @@ check_bodies before || { echo "not benchmarking pages that are not whole" >&2; e
 } | tee "$OUT/context.txt"
 
 run_wrk() { # name path who duration file -> RESULT line plus CPU fields (raw output kept)
-  local name="$1" path="$2" who="$3" duration="$4" file="$5" cookies="" b0 t0 o0 b1 t1 o1 w line
+  local name="$1" path="$2" who="$3" duration="$4" file="$5" cookies="" b0 t0 o0 j0 b1 t1 o1 j1 w line
   [[ "$who" != no ]] && cookies="${SESSIONS_OF[$who]}"
-  read -r b0 t0 <<<"$(machine_jiffies)"; o0="$(own_jiffies)"
+  read -r b0 t0 <<<"$(machine_jiffies)"; o0="$(own_jiffies)"; j0="$(jvm_jiffies)"
   SLEUTELNET_COOKIES="$cookies" /usr/bin/time -f 'WRKCPU %U %S' -o "$file.time" \
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency --timeout 10s \
     -s "$BENCH_DIR/wrk/session.lua" "$WRK_BASE$path" >"$file" 2>&1 || true
-  read -r b1 t1 <<<"$(machine_jiffies)"; o1="$(own_jiffies)"
+  read -r b1 t1 <<<"$(machine_jiffies)"; o1="$(own_jiffies)"; j1="$(jvm_jiffies)"
   line="$(grep '^RESULT ' "$file")" || { echo "wrk failed for $name; see $file" >&2; return 1; }
   w="$(awk '/^WRKCPU/ {printf "%d", ($2 + $3) * '"$HZ"'}' "$file.time")"
   local req; req="$(sed -n 's/.* requests=\([0-9]*\).*/\1/p' <<<"$line")"
-  awk -v line="$line" -v own=$((o1 - o0)) -v wrk="${w:-0}" -v busy=$((b1 - b0)) -v total=$((t1 - t0)) \
+  awk -v line="$line" -v own=$((o1 - o0)) -v jvm=$((j1 - j0)) -v wrk="${w:-0}" -v busy=$((b1 - b0)) -v total=$((t1 - t0)) \
       -v req="$req" -v hz="$HZ" 'BEGIN {
-    printf "%s app_cpu_ms_per_req=%.3f app_cpu_pct=%.0f wrk_cpu_pct=%.0f others_cpu_pct=%.0f\n", line,
-      (req > 0 ? own * 1000 / hz / req : 0), 100 * own / total, 100 * wrk / total, 100 * (busy - own - wrk) / total }'
+    printf "%s app_cpu_ms_per_req=%.3f jvm_cpu_ms_per_req=%.3f app_cpu_pct=%.0f wrk_cpu_pct=%.0f others_cpu_pct=%.0f\n", line,
+      (req > 0 ? own * 1000 / hz / req : 0), (req > 0 ? jvm * 1000 / hz / req : 0), 100 * own / total, 100 * wrk / total, 100 * (busy - own - wrk) / total }'
 }
 
 echo "Warm-up ($WARMUP per endpoint) ..."
@@ -289,7 +291,7 @@ for e in "${ENDPOINTS[@]}"; do
 done
 
 RUNS_TSV="$OUT/runs.tsv"
-printf 'round\tendpoint\trps\tp50_ms\tp90_ms\tp99_ms\tmax_ms\trequests\tnon200\tnon200_codes\tsocket_errors\tapp_cpu_ms_per_req\tapp_cpu_pct\twrk_cpu_pct\tothers_cpu_pct\tothers_before_pct\tbroken\n' >"$RUNS_TSV"
+printf 'round\tendpoint\trps\tp50_ms\tp90_ms\tp99_ms\tmax_ms\trequests\tnon200\tnon200_codes\tsocket_errors\tapp_cpu_ms_per_req\tapp_cpu_pct\twrk_cpu_pct\tothers_cpu_pct\tothers_before_pct\tbroken\tjvm_cpu_ms_per_req\n' >"$RUNS_TSV"
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
 failed=0
 for round in $(seq 1 "$RUNS"); do
@@ -300,11 +302,11 @@ for round in $(seq 1 "$RUNS"); do
     non200="$(field non200 "$line")"
     sock=$(( $(field connect_err "$line") + $(field read_err "$line") + $(field write_err "$line") + $(field timeouts "$line") ))
     broken="$(field broken "$line")"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$(field rps "$line")" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$(field rps "$line")" \
       "$(field p50_ms "$line")" "$(field p90_ms "$line")" "$(field p99_ms "$line")" "$(field max_ms "$line")" \
       "$(field requests "$line")" "$non200" "$(field non200_codes "$line")" "$sock" \
       "$(field app_cpu_ms_per_req "$line")" "$(field app_cpu_pct "$line")" "$(field wrk_cpu_pct "$line")" \
-      "$(field others_cpu_pct "$line")" "$before" "$broken" >>"$RUNS_TSV"
+      "$(field others_cpu_pct "$line")" "$before" "$broken" "$(field jvm_cpu_ms_per_req "$line")" >>"$RUNS_TSV"
     printf '  round %s %-9s %8s req/s  p50 %7s ms  p99 %7s ms  non-200 %s  broken %s  cpu/req %s ms  others %s%% (before %s%%)\n' \
       "$round" "$name" "$(field rps "$line")" "$(field p50_ms "$line")" "$(field p99_ms "$line")" "$non200" "$broken" \
       "$(field app_cpu_ms_per_req "$line")" "$(field others_cpu_pct "$line")" "$before"
@@ -324,17 +326,17 @@ awk -F'\t' -v order="$(printf '%s\n' "${ENDPOINTS[@]}" | cut -d'|' -f1,2 | tr '\
   }
   NR == 1 { next }
   { rps[$2] = rps[$2] " " $3; p50[$2] = p50[$2] " " $4; p99[$2] = p99[$2] " " $6
-    cpu[$2] = cpu[$2] " " $12; oth[$2] = oth[$2] " " $15
+    cpu[$2] = cpu[$2] " " $12; oth[$2] = oth[$2] " " $15; jvm[$2] = jvm[$2] " " $18
     h50[$1, $2] = $4; h99[$1, $2] = $6; rounds[$1] = 1; bad[$2] += $9 + $11 + $17; cut[$2] += $17 }
   END {
     for (r in rounds) for (k in bad) { r50[k] = r50[k] " " h50[r, k] / h50[r, "floor"]; r99[k] = r99[k] " " h99[r, k] / h99[r, "floor"] }
     n = split(order, eps, ";")
-    print "| endpoint | path | req/s | p50 ms | p99 ms | p50 / floor | p99 / floor | CPU ms/req | others % | non-200 | broken |"
-    print "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    print "| endpoint | path | req/s | p50 ms | p99 ms | p50 / floor | p99 / floor | CPU ms/req | of it JVM | others % | non-200 | broken |"
+    print "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for (i = 1; i <= n; i++) {
       if (eps[i] == "") continue
       split(eps[i], kv, "|"); k = kv[1]
-      printf "| %s | `%s` | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %.0f | %d | %d |\n", k, kv[2], median(rps[k]), median(p50[k]), median(p99[k]), median(r50[k]), median(r99[k]), median(cpu[k]), median(oth[k]), bad[k] - cut[k], cut[k]
+      printf "| %s | `%s` | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.0f | %d | %d |\n", k, kv[2], median(rps[k]), median(p50[k]), median(p99[k]), median(r50[k]), median(r99[k]), median(cpu[k]), median(jvm[k]), median(oth[k]), bad[k] - cut[k], cut[k]
     }
   }' "$RUNS_TSV" >"$SUMMARY_MD"
 echo
