@@ -67,12 +67,19 @@ public class AuditTrail {
         UUID municipalityId = municipality == null ? null : municipality.value();
         jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(CHAIN_LOCK, municipalityId == null ? 0 : municipalityId.hashCode())
                 .query().singleValue();
-        String previous = (municipalityId == null
-                ? jdbc.sql("select hash from audit_event where municipality_id is null order by seq desc limit 1")
-                : jdbc.sql("select hash from audit_event where municipality_id = ? order by seq desc limit 1")
-                        .param(municipalityId))
-                .query(String.class).optional().orElse(GENESIS);
-        long seq = jdbc.sql("select nextval('audit_event_seq')").query(Long.class).single();
+        // After the lock, in a statement of its own: its snapshot then sees the chain's last row.
+        record Next(String previous, long seq) {
+        }
+        Next next = (municipalityId == null
+                ? jdbc.sql("""
+                        select (select hash from audit_event where municipality_id is null order by seq desc limit 1),
+                               nextval('audit_event_seq')""")
+                : jdbc.sql("""
+                        select (select hash from audit_event where municipality_id = ? order by seq desc limit 1),
+                               nextval('audit_event_seq')""").param(municipalityId))
+                .query((rs, n) -> new Next(rs.getString(1), rs.getLong(2))).single();
+        String previous = next.previous() == null ? GENESIS : next.previous();
+        long seq = next.seq();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditActor.Kind kind = actor == null ? AuditActor.Kind.ANONYMOUS : actor.actorKind();
         UUID actorId = actor == null ? null : actor.actorId();
