@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -59,6 +66,42 @@ class AuditChainTests {
 
         assertThat(column("prev_hash", waalbergenSecond)).isEqualTo(column("hash", waalbergenFirst));
         assertThat(column("prev_hash", withoutSecond)).isEqualTo(column("hash", withoutFirst));
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    /** Appends that wait for the chain's lock must link to the row written while they waited: no fork. */
+    @Test
+    void concurrent_appends_to_one_chain_stay_one_chain() throws Exception {
+        int threads = 4;
+        int each = 20;
+        List<UUID> records = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < each; i++) {
+                        UUID record = UUID.randomUUID();
+                        records.add(record);
+                        trail.record(AuditAction.READ, AuditOutcome.SUCCESS, "key_figure", record, null,
+                                DemoTenants.MAASOEVER);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> predecessors = JdbcClient.create(dataSource)
+                .sql("select prev_hash from audit_event where record_id in (:ids)").param("ids", records)
+                .query(String.class).list();
+        assertThat(predecessors).hasSize(threads * each).doesNotHaveDuplicates();
         assertThat(chain.verify().intact()).isTrue();
     }
 
