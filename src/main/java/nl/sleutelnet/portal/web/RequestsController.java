@@ -1,4 +1,4 @@
-package nl.sleutelnet.portal;
+package nl.sleutelnet.portal.web;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.portal.CorrectionRequest;
+import nl.sleutelnet.portal.CorrectionRequestId;
+import nl.sleutelnet.portal.DataSubjectRequestId;
+import nl.sleutelnet.portal.ErasureRequest;
+import nl.sleutelnet.portal.SubjectRequests;
 import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;

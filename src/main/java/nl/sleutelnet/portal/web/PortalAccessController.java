@@ -1,4 +1,4 @@
-package nl.sleutelnet.portal;
+package nl.sleutelnet.portal.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.portal.Invitation;
+import nl.sleutelnet.portal.PortalInvitations;
+import nl.sleutelnet.portal.PortalProperties;
 import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
