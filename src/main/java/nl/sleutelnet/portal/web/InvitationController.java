@@ -55,8 +55,7 @@ class InvitationController {
         }
         model.addAttribute("invitation", open.get());
         model.addAttribute("username", username == null ? "" : username.replaceAll("\\p{Cntrl}", ""));
-        InputProblems.show(model, acceptance.problems());
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        InputProblems.refuse(model, acceptance.problems(), response::setStatus);
         return "portal/invitation";
     }
 

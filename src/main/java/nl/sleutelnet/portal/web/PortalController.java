@@ -14,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,8 +93,7 @@ class PortalController {
         try {
             requests.fileCorrection(me(user), fields, explanation);
         } catch (InvalidInputException e) {
-            InputProblems.show(model, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             return correctionPage(model, fields == null ? List.of() : fields,
                     explanation == null ? "" : explanation.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", ""));
         }
@@ -117,8 +115,7 @@ class PortalController {
         try {
             requests.fileErasure(me, "ja".equals(confirmation), reason);
         } catch (InvalidInputException e) {
-            InputProblems.show(model, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             model.addAttribute("reason", reason);
             return erasurePage(me, model);
         }

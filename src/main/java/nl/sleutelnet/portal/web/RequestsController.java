@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,8 +55,7 @@ class RequestsController {
             requests.handleCorrection(id.value(), version, outcome,
                     user.accountId());
         } catch (InvalidInputException e) {
-            InputProblems.show(model, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             model.addAttribute("failedId", id.value().toString());
             return correctionsPage(model);
         }
@@ -80,8 +78,7 @@ class RequestsController {
             requests.changeErasure(id.value(), version, status, refusal,
                     user.accountId());
         } catch (InvalidInputException e) {
-            InputProblems.show(model, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             model.addAttribute("failedId", id.value().toString());
             return erasuresPage(model);
         }
