@@ -3,9 +3,7 @@ package nl.sleutelnet;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import java.lang.annotation.Annotation;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -48,24 +46,26 @@ class ArchitectureTests {
 
     /**
      * The controller convention (docs/architecture.md): web code sits in a module's {@code web}
-     * (screens) and {@code api} (REST) packages, or is a controller, controller advice or
-     * configuration class; the modules {@code shell} and {@code api} are web by nature. Everything
-     * else of every module (its domain types, services, repositories, jobs) knows nothing of
-     * requests, responses or models. Path matching (the route table's patterns) is not web code.
+     * (screens) and {@code api} (REST) packages, or is a configuration class; the modules
+     * {@code shell} and {@code api} are web by nature. Everything else of every module (its domain
+     * types, services, repositories, jobs) knows nothing of requests, responses or models. Path
+     * matching (the route table's patterns) is not web code.
      */
     @Test
     void the_domain_of_every_module_does_not_depend_on_the_web() {
         noClasses().that(DOMAIN).should().dependOnClassesThat(WEB).check(classes);
     }
 
+    /** Controllers and controller advice live in a module's {@code web} or {@code api} package. */
+    @Test
+    void controllers_live_in_web_or_api() {
+        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+                .or().areAnnotatedWith(ControllerAdvice.class).or().areAnnotatedWith(RestControllerAdvice.class)
+                .and().resideOutsideOfPackages("nl.sleutelnet.shell..", "nl.sleutelnet.api..")
+                .should().resideInAnyPackage("nl.sleutelnet.*.web..", "nl.sleutelnet.*.api..").check(classes);
+    }
+
     private static final Set<String> WEB_MODULES = Set.of("shell", "api");
-
-    /** Identity's sign-in steps between the login form and the security filter chain. */
-    private static final Set<String> SIGN_IN_ADAPTERS = Set.of("nl.sleutelnet.identity.SignIn",
-            "nl.sleutelnet.identity.LoginSuccessHandler");
-
-    private static final List<Class<? extends Annotation>> WEB_ADAPTER_ANNOTATIONS = List.of(Controller.class,
-            RestController.class, ControllerAdvice.class, RestControllerAdvice.class, Configuration.class);
 
     private static final DescribedPredicate<JavaClass> DOMAIN = new DescribedPredicate<>("the domain of a module") {
         @Override
@@ -83,8 +83,7 @@ class ArchitectureTests {
                 outer = outer.getEnclosingClass().get();
             }
             JavaClass topLevel = outer;
-            return !SIGN_IN_ADAPTERS.contains(topLevel.getName())
-                    && WEB_ADAPTER_ANNOTATIONS.stream().noneMatch(topLevel::isAnnotatedWith);
+            return !topLevel.isAnnotatedWith(Configuration.class);
         }
     };
 

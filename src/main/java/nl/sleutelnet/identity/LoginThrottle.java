@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the name for a while after too many. Names are stored hashed.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
     private final JdbcClient jdbc;
     private final SecurityProperties properties;
@@ -33,7 +33,7 @@ class LoginThrottle {
     }
 
     @Transactional(readOnly = true)
-    boolean isLocked(String username) {
+    public boolean isLocked(String username) {
         return jdbc.sql("select locked_until > ? from login_throttle where username_hash = ?")
                 .params(Timestamp.from(clock.instant()), key(username))
                 .query(Boolean.class).optional().orElse(false);
@@ -41,7 +41,7 @@ class LoginThrottle {
 
     /** Counts a failure within the lockout window; locks the name when the limit is reached. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void recordFailure(String username) {
+    public void recordFailure(String username) {
         Instant now = clock.instant();
         Timestamp windowStart = Timestamp.from(now.minus(properties.lockout()));
         jdbc.sql("""
@@ -62,7 +62,7 @@ class LoginThrottle {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void reset(String username) {
+    public void reset(String username) {
         jdbc.sql("delete from login_throttle where username_hash = ?").param(key(username)).update();
     }
 

@@ -12,14 +12,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * The principal between password and second factor. Deliberately not a tenant member or
  * audit actor: it may reach only the second-factor pages and logout.
  */
-record PendingSecondFactor(SleutelnetUser user) implements Serializable {
+public record PendingSecondFactor(SleutelnetUser user) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     static final String AUTHORITY = "SECOND_FACTOR_PENDING";
 
-    Authentication token() {
+    public Authentication token() {
         return UsernamePasswordAuthenticationToken.authenticated(this, null, List.of(new SimpleGrantedAuthority(AUTHORITY)));
     }
 

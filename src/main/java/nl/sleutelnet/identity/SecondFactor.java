@@ -68,7 +68,7 @@ public class SecondFactor {
     }
 
     /** The QR code (as a data URI) that an authenticator app scans. */
-    String startEnrolmentImage(SleutelnetUser user, String secret) {
+    public String startEnrolmentImage(SleutelnetUser user, String secret) {
         QrData data = new QrData.Builder().label(user.getUsername()).secret(secret).issuer("Sleutelnet")
                 .algorithm(HashingAlgorithm.SHA1).digits(6).period(PERIOD_SECONDS).build();
         try {

@@ -28,6 +28,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -64,7 +65,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
-            SecurityContextRepository contextRepository, LoginSuccessHandler loginSuccess, AuditTrail audit,
+            SecurityContextRepository contextRepository, AuthenticationSuccessHandler loginSuccess, AuditTrail audit,
             SecurityProperties properties, RouteTable routeTable) throws Exception {
         http.authorizeHttpRequests(registry -> applyRouteTable(registry, routeTable))
                 .authenticationManager(authenticationManager)
@@ -222,7 +223,7 @@ class SecurityConfiguration {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             HttpSession session = request.getSession(false);
-            if (session != null && session.getAttribute(SignIn.SIGNED_IN_AT) instanceof Instant signedInAt
+            if (session != null && session.getAttribute(SecurityProperties.SIGNED_IN_AT) instanceof Instant signedInAt
                     && signedInAt.plus(properties.sessionAbsoluteTimeout()).isBefore(Instant.now())) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();

@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record SecurityProperties(Duration sessionIdleTimeout, Duration sessionAbsoluteTimeout, int maxFailedLogins,
         Duration lockout) {
 
+    /** The session attribute holding the moment of sign-in, from which the absolute time-out counts. */
+    public static final String SIGNED_IN_AT = "sleutelnet.signedInAt";
+
     public SecurityProperties {
         if (sessionIdleTimeout == null) {
             sessionIdleTimeout = Duration.ofMinutes(30);

@@ -99,7 +99,7 @@ public final class SleutelnetUser implements UserDetails, CredentialsContainer, 
         return secondFactorExempt;
     }
 
-    SleutelnetUser withSecondFactorEnrolled() {
+    public SleutelnetUser withSecondFactorEnrolled() {
         return new SleutelnetUser(accountId, kind, municipalityId, regionId, username, displayName, roles, keyFigureId,
                 true, secondFactorExempt, active, null);
     }

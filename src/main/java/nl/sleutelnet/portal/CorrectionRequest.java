@@ -14,7 +14,7 @@ import nl.sleutelnet.network.KeyFigureId;
 public record CorrectionRequest(UUID id, KeyFigureId keyFigure, List<Field> fields, String explanation, Instant receivedAt,
         LocalDate dueOn, Status status, Outcome outcome, Instant handledAt, int version) {
 
-    static final int MAX_EXPLANATION = 500;
+    public static final int MAX_EXPLANATION = 500;
 
     /** The parts of the register a correction can be about. */
     public enum Field { NAME, EMAIL, PHONE, LANGUAGE, CHANNEL, AREAS, NETWORK_KINDS, ROLE_TYPES, STATUS, CONTACT_PERSON, OTHER }

@@ -37,7 +37,7 @@ import nl.sleutelnet.tenancy.Municipality;
  */
 @Service
 @Transactional(readOnly = true)
-class MyData {
+public class MyData {
 
     static final String REGISTER_SECTION = "sleutelfiguur";
     static final String ACCOUNT_SECTION = "account";
@@ -49,7 +49,7 @@ class MyData {
     public record Entry(String key, String text) {
     }
 
-    static List<Readable> readable(List<PersonalDataSection> sections, MessageSource messages, Locale locale) {
+    public static List<Readable> readable(List<PersonalDataSection> sections, MessageSource messages, Locale locale) {
         return sections.stream().map(section -> new Readable(section.key(), section.rows().stream()
                 .map(row -> row.fields().stream()
                         .map(f -> new Entry(f.key(), text(f.value(), messages, locale))).toList())
@@ -90,7 +90,7 @@ class MyData {
     }
 
     /** The sections, the register's first; if no module contributes the register section, it is made here. */
-    List<PersonalDataSection> sections(KeyFigureId me) {
+    public List<PersonalDataSection> sections(KeyFigureId me) {
         KeyFigure keyFigure = keyFigures.find(me);
         List<PersonalDataSection> sections = new ArrayList<>();
         DataSubject subject = DataSubject.keyFigure(me.value());
@@ -105,7 +105,7 @@ class MyData {
 
     /** Everything, for a download; the download itself is audited. */
     @Transactional
-    Everything download(KeyFigureId me, UUID accountId) {
+    public Everything download(KeyFigureId me, UUID accountId) {
         List<PersonalDataSection> sections = sections(me);
         PersonalDataSection.RowBuilder account = PersonalDataSection.row();
         accounts.keyFigureAccount(CurrentTenant.require(), me.value()).filter(a -> a.id().equals(accountId))
@@ -121,7 +121,7 @@ class MyData {
     }
 
     /** The fixed contact person and the backup, by name (null when none is set). */
-    String[] contactNames(KeyFigure keyFigure) {
+    public String[] contactNames(KeyFigure keyFigure) {
         Map<UUID, String> names = staffNames();
         return new String[] { names.get(keyFigure.contactPerson()), names.get(keyFigure.backupContact()) };
     }

@@ -41,9 +41,9 @@ import nl.sleutelnet.tenancy.MunicipalityId;
  * access again. The public acceptance runs as the municipality named in the link's code.
  */
 @Service
-class PortalInvitations {
+public class PortalInvitations {
 
-    static final Set<KeyFigureStatus> INVITABLE = EnumSet.of(KeyFigureStatus.ACTIVE, KeyFigureStatus.INTAKE);
+    public static final Set<KeyFigureStatus> INVITABLE = EnumSet.of(KeyFigureStatus.ACTIVE, KeyFigureStatus.INTAKE);
     static final int MAX_USERNAME = 254;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]{3,254}");
 
@@ -58,7 +58,7 @@ class PortalInvitations {
     }
 
     /** The outcome of accepting: done, or the form again with problems, or a link that does not (any longer) work. */
-    record Acceptance(boolean done, boolean invalidLink, List<FieldProblem> problems) {
+    public record Acceptance(boolean done, boolean invalidLink, List<FieldProblem> problems) {
 
         static final Acceptance DONE = new Acceptance(true, false, List.of());
         static final Acceptance INVALID = new Acceptance(false, true, List.of());
@@ -98,7 +98,7 @@ class PortalInvitations {
     }
 
     /** The key figure (of the current municipality) and where their portal access stands. */
-    AccessState accessOf(KeyFigureId id) {
+    public AccessState accessOf(KeyFigureId id) {
         return transactions.execute(tx -> {
             keyFigures.find(id);
             MunicipalityId municipality = CurrentTenant.require();
@@ -122,7 +122,7 @@ class PortalInvitations {
      * later if the mail server refuses it). Refused (nothing written, nothing sent) without an
      * e-mail address, in the wrong status or with an account already.
      */
-    Instant invite(KeyFigureId id, UUID invitedBy) {
+    public Instant invite(KeyFigureId id, UUID invitedBy) {
         return transactions.execute(tx -> {
             MunicipalityId municipality = CurrentTenant.require();
             KeyFigure keyFigure = keyFigures.find(id);
@@ -150,7 +150,7 @@ class PortalInvitations {
     }
 
     /** Blocks the key figure's portal account; false when there was no active one. */
-    boolean block(KeyFigureId id) {
+    public boolean block(KeyFigureId id) {
         return Boolean.TRUE.equals(transactions.execute(tx -> {
             keyFigures.find(id);
             return accounts.blockKeyFigureAccount(CurrentTenant.require(), id.value());
@@ -158,7 +158,7 @@ class PortalInvitations {
     }
 
     /** Invitations not accepted in time, oldest expiry first. */
-    List<Invitation> expired() {
+    public List<Invitation> expired() {
         return transactions.execute(tx -> invitations.expiredOpen(CurrentTenant.require(), clock.instant()));
     }
 
@@ -167,7 +167,7 @@ class PortalInvitations {
     }
 
     /** The invitation behind a link, if it can still be used; nothing tells why not. */
-    Optional<OpenInvitation> open(String text) {
+    public Optional<OpenInvitation> open(String text) {
         Optional<InvitationCode> code = InvitationCode.parse(text);
         if (code.isEmpty() || municipalities.find(code.get().municipality()).isEmpty()) {
             return Optional.empty();
@@ -183,7 +183,7 @@ class PortalInvitations {
      * uses up the invitation (conditionally, so a second submit finds it used) and creates the
      * key figure's account.
      */
-    Acceptance accept(String text, String username, String password, String repeated) {
+    public Acceptance accept(String text, String username, String password, String repeated) {
         Optional<InvitationCode> code = InvitationCode.parse(text);
         if (code.isEmpty() || municipalities.find(code.get().municipality()).isEmpty()) {
             return Acceptance.INVALID;

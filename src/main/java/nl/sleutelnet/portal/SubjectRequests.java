@@ -31,7 +31,7 @@ import nl.sleutelnet.tenancy.CurrentTenant;
  */
 @Service
 @Transactional
-class SubjectRequests {
+public class SubjectRequests {
 
     private final SubjectRequestRows rows;
     private final KeyFigureService keyFigures;
@@ -49,7 +49,7 @@ class SubjectRequests {
     }
 
     /** Files a correction request of the (signed-in) key figure; refused with field problems. */
-    UUID fileCorrection(KeyFigureId keyFigure, List<String> fieldCodes, String explanation) {
+    public UUID fileCorrection(KeyFigureId keyFigure, List<String> fieldCodes, String explanation) {
         keyFigures.find(keyFigure);
         List<FieldProblem> problems = new ArrayList<>();
         Set<CorrectionRequest.Field> fields = new LinkedHashSet<>();
@@ -77,7 +77,7 @@ class SubjectRequests {
     }
 
     /** Files an erasure request; needs the explicit confirmation, and only one may be open at a time. */
-    UUID fileErasure(KeyFigureId keyFigure, boolean confirmed, String reasonCode) {
+    public UUID fileErasure(KeyFigureId keyFigure, boolean confirmed, String reasonCode) {
         keyFigures.find(keyFigure);
         List<FieldProblem> problems = new ArrayList<>();
         ErasureRequest.Reason reason = null;
@@ -106,27 +106,27 @@ class SubjectRequests {
     }
 
     @Transactional(readOnly = true)
-    List<CorrectionRequest> correctionsOf(KeyFigureId keyFigure) {
+    public List<CorrectionRequest> correctionsOf(KeyFigureId keyFigure) {
         return rows.correctionsOf(CurrentTenant.require(), keyFigure);
     }
 
     @Transactional(readOnly = true)
-    List<ErasureRequest> erasuresOf(KeyFigureId keyFigure) {
+    public List<ErasureRequest> erasuresOf(KeyFigureId keyFigure) {
         return rows.erasuresOf(CurrentTenant.require(), keyFigure);
     }
 
     @Transactional(readOnly = true)
-    List<CorrectionRequest> corrections() {
+    public List<CorrectionRequest> corrections() {
         return rows.corrections(CurrentTenant.require());
     }
 
     @Transactional(readOnly = true)
-    List<ErasureRequest> erasures() {
+    public List<ErasureRequest> erasures() {
         return rows.erasures(CurrentTenant.require());
     }
 
     @Transactional(readOnly = true)
-    SubjectRequestRows.OpenCount openCorrections() {
+    public SubjectRequestRows.OpenCount openCorrections() {
         return rows.openCorrections(CurrentTenant.require(), today());
     }
 
@@ -136,7 +136,7 @@ class SubjectRequests {
     }
 
     /** The coordinator marks a correction request handled with an outcome code. */
-    void handleCorrection(UUID id, String version, String outcomeCode, UUID handledBy) {
+    public void handleCorrection(UUID id, String version, String outcomeCode, UUID handledBy) {
         CorrectionRequest request = rows.correction(CurrentTenant.require(), id)
                 .orElseThrow(() -> new NotFoundException("correction_request"));
         CorrectionRequest.Outcome outcome = parse(CorrectionRequest.Outcome.class, outcomeCode);
@@ -152,7 +152,7 @@ class SubjectRequests {
     }
 
     /** The privacy officer moves an erasure request on: in progress, handled, or refused with a reason code. */
-    void changeErasure(UUID id, String version, String statusCode, String refusalCode, UUID by) {
+    public void changeErasure(UUID id, String version, String statusCode, String refusalCode, UUID by) {
         ErasureRequest request = rows.erasure(CurrentTenant.require(), id)
                 .orElseThrow(() -> new NotFoundException("data_subject_request"));
         ErasureRequest.Status status = parse(ErasureRequest.Status.class, statusCode);
@@ -178,7 +178,7 @@ class SubjectRequests {
                 AuditOutcome.SUCCESS, "data_subject_request", id);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 

@@ -109,13 +109,13 @@ class SessionSecurityTests {
         var filter = new SecurityConfiguration.AbsoluteSessionTimeout(properties);
 
         MockHttpServletRequest fresh = new MockHttpServletRequest("GET", "/start");
-        fresh.getSession().setAttribute(SignIn.SIGNED_IN_AT, Instant.now().minus(Duration.ofMinutes(5)));
+        fresh.getSession().setAttribute(SecurityProperties.SIGNED_IN_AT, Instant.now().minus(Duration.ofMinutes(5)));
         filter.doFilter(fresh, new MockHttpServletResponse(), new MockFilterChain());
         assertThat(((MockHttpSession) fresh.getSession(false)).isInvalid()).isFalse();
 
         MockHttpServletRequest old = new MockHttpServletRequest("GET", "/start");
         MockHttpSession session = (MockHttpSession) old.getSession();
-        session.setAttribute(SignIn.SIGNED_IN_AT,
+        session.setAttribute(SecurityProperties.SIGNED_IN_AT,
                 Instant.now().minus(properties.sessionAbsoluteTimeout()).minus(Duration.ofMinutes(1)));
         MockFilterChain chain = new MockFilterChain();
         filter.doFilter(old, new MockHttpServletResponse(), chain);

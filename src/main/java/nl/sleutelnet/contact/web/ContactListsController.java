@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,8 +73,7 @@ class ContactListsController {
             problems.add(new FieldProblem("van", "contact.period.tooLong"));
         }
         if (!problems.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            InputProblems.show(model, problems);
+            InputProblems.refuse(model, problems, response::setStatus);
             return "contact/coordination";
         }
         model.addAttribute("fromDate", period.from());

@@ -21,6 +21,7 @@ import nl.sleutelnet.network.KeyFigureService;
 import nl.sleutelnet.network.PossibleDuplicate;
 import nl.sleutelnet.shared.ConcurrentChangeException;
 import nl.sleutelnet.shared.FieldProblem;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
 
 /**
@@ -108,8 +109,7 @@ class KeyFigureFormController {
 
     private String refused(Model model, KeyFigureForm form, List<FieldProblem> problems, Locale locale,
             HttpServletResponse response) {
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        RegisterViews.problems(model, problems);
+        InputProblems.refuse(model, problems, response::setStatus);
         views.form(model, form, locale);
         return VIEW;
     }

@@ -25,6 +25,7 @@ import nl.sleutelnet.network.StatusChange;
 import nl.sleutelnet.shared.Codes;
 import nl.sleutelnet.shared.ConcurrentChangeException;
 import nl.sleutelnet.shared.FieldProblem;
+import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
 
 /** Moving a key figure along the lifecycle, and sharing them with partner professionals. */
@@ -74,8 +75,7 @@ class KeyFigureLifecycleController {
                 whatIsLeft(after, redirect);
             }
         } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            RegisterViews.problems(model, e.problems());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             model.addAttribute("statusForm", target == null ? null : target.name());
             views.page(model, before.id(), RegisterViews.TIMELINE_STEP, locale);
             return VIEW;
@@ -128,8 +128,7 @@ class KeyFigureLifecycleController {
 
     private String refused(Model model, KeyFigure keyFigure, InvalidInputException e, Locale locale,
             HttpServletResponse response) {
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        RegisterViews.problems(model, e.problems());
+        InputProblems.refuse(model, e.problems(), response::setStatus);
         views.page(model, keyFigure.id(), RegisterViews.TIMELINE_STEP, locale);
         return VIEW;
     }

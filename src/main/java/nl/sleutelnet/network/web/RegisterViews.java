@@ -28,7 +28,6 @@ import nl.sleutelnet.network.NetworkKind;
 import nl.sleutelnet.network.RoleType;
 import nl.sleutelnet.network.Share;
 import nl.sleutelnet.network.TimelineEntry;
-import nl.sleutelnet.shared.FieldProblem;
 
 /** What the register's form and key-figure page need besides the key figure itself. */
 @Component
@@ -57,11 +56,6 @@ class RegisterViews {
 
     static boolean isCoordinator() {
         return CurrentUser.hasRole(Role.COORDINATOR);
-    }
-
-    /** Field problems by field (the first per field) and in order, for the messages and the summary. */
-    static void problems(Model model, List<FieldProblem> problems) {
-        InputProblems.show(model, problems);
     }
 
     void form(Model model, KeyFigureForm form, Locale locale) {

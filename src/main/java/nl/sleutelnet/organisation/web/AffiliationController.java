@@ -72,8 +72,7 @@ class AffiliationController {
         try {
             affiliations.add(keyFigure, draft);
         } catch (InvalidInputException e) {
-            InputProblems.show(model, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             return page(keyFigure, model, locale, draft);
         }
         redirect.addFlashAttribute("notice", "affiliation.added");

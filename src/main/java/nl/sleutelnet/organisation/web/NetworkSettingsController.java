@@ -2,7 +2,6 @@ package nl.sleutelnet.organisation.web;
 
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,8 +63,7 @@ class NetworkSettingsController {
         try {
             settings.addKind(code, nameNl, nameEn, "ja".equals(sensitive));
         } catch (InvalidInputException e) {
-            InputProblems.show(model, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             model.addAttribute("newKind", Map.of("code", text(code), "naamNl", text(nameNl), "naamEn", text(nameEn),
                     "gevoelig", "ja".equals(sensitive)));
             return page(model);
@@ -85,8 +83,7 @@ class NetworkSettingsController {
         try {
             settings.changeKind(code, nameNl, nameEn, "ja".equals(sensitive), "ja".equals(active), position);
         } catch (InvalidInputException e) {
-            InputProblems.show(model, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             if (settings.kind(text(code)).isPresent()) {
                 model.addAttribute("kindForm", Map.of("code", text(code), "naamNl", text(nameNl), "naamEn",
                         text(nameEn), "gevoelig", "ja".equals(sensitive), "actief", "ja".equals(active), "positie",
@@ -105,8 +102,7 @@ class NetworkSettingsController {
         try {
             settings.addArea(code, name);
         } catch (InvalidInputException e) {
-            InputProblems.show(model, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             model.addAttribute("newArea", Map.of("code", text(code), "naam", text(name)));
             return page(model);
         }
@@ -121,8 +117,7 @@ class NetworkSettingsController {
         try {
             settings.renameArea(code, name);
         } catch (InvalidInputException e) {
-            InputProblems.show(model, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             if (settings.area(text(code)).isPresent()) {
                 model.addAttribute("areaForm", Map.of("code", text(code), "naam", text(name)));
             }

@@ -83,8 +83,7 @@ class OrganisationController {
             redirect.addFlashAttribute("notice", "organisation.created");
             return "redirect:/organisaties/" + id.value();
         } catch (InvalidInputException e) {
-            InputProblems.show(model, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             return form(model, null, draft);
         }
     }
@@ -110,8 +109,7 @@ class OrganisationController {
             redirect.addFlashAttribute("notice", "organisation.saved");
             return "redirect:/organisaties/" + organisation.id().value();
         } catch (InvalidInputException e) {
-            InputProblems.show(model, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             return form(model, organisation, draft);
         } catch (ConcurrentChangeException e) {
             model.addAttribute("conflict", true);

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,8 +52,7 @@ class ExportController {
         try {
             request = ExportRequest.parse(format, status, reason);
         } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            InputProblems.show(model, e.problems());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             return new ModelAndView(page(model, format, status, reason), model.asMap());
         }
         export.start(request, user.accountId());

@@ -120,9 +120,8 @@ class ImportController {
         try {
             imports.map(batch.id(), user.accountId(), mapping);
         } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("batch", batch);
-            InputProblems.show(model, e.problems());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             return mappingPage(batch, mapping.stream().map(f -> f == null ? ImportField.IGNORE : f).toList(), model);
         }
         return "redirect:" + UPLOAD + "/" + batch.id() + "/rapport";
@@ -157,8 +156,7 @@ class ImportController {
         try {
             imports.commit(batch.id(), user.accountId(), merge, "ja".equals(form.get("fouten-overslaan")));
         } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            InputProblems.show(model, e.problems());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             return batch.mapped() ? reportPage(batch, merge, model) : mappingPage(batch, imports.mapping(batch), model);
         } catch (DataAccessException e) {
             log.error("Import {} could not be committed; nothing was written", batch.id(), e);

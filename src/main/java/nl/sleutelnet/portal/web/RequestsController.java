@@ -1,11 +1,10 @@
-package nl.sleutelnet.portal;
+package nl.sleutelnet.portal.web;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.portal.CorrectionRequest;
+import nl.sleutelnet.portal.CorrectionRequestId;
+import nl.sleutelnet.portal.DataSubjectRequestId;
+import nl.sleutelnet.portal.ErasureRequest;
+import nl.sleutelnet.portal.SubjectRequests;
 import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.network.KeyFigureId;
 import nl.sleutelnet.network.KeyFigureService;
@@ -51,8 +55,7 @@ class RequestsController {
             requests.handleCorrection(id.value(), version, outcome,
                     user.accountId());
         } catch (InvalidInputException e) {
-            InputProblems.show(model, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             model.addAttribute("failedId", id.value().toString());
             return correctionsPage(model);
         }
@@ -75,8 +78,7 @@ class RequestsController {
             requests.changeErasure(id.value(), version, status, refusal,
                     user.accountId());
         } catch (InvalidInputException e) {
-            InputProblems.show(model, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             model.addAttribute("failedId", id.value().toString());
             return erasuresPage(model);
         }

@@ -1,4 +1,4 @@
-package nl.sleutelnet.portal;
+package nl.sleutelnet.portal.web;
 
 import static nl.sleutelnet.identity.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.icegreen.greenmail.util.GreenMail;
 
 import jakarta.mail.internet.MimeMessage;
+import nl.sleutelnet.portal.PortalFixtures;
 import nl.sleutelnet.SleutelnetTest;
 import nl.sleutelnet.identity.AccountService;
 import nl.sleutelnet.identity.KeyFigureAccount;

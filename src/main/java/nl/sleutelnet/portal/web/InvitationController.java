@@ -1,4 +1,4 @@
-package nl.sleutelnet.portal;
+package nl.sleutelnet.portal.web;
 
 import java.util.Optional;
 
@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.portal.PortalInvitations;
 import nl.sleutelnet.shared.InputProblems;
 
 /**
@@ -54,8 +55,7 @@ class InvitationController {
         }
         model.addAttribute("invitation", open.get());
         model.addAttribute("username", username == null ? "" : username.replaceAll("\\p{Cntrl}", ""));
-        InputProblems.show(model, acceptance.problems());
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        InputProblems.refuse(model, acceptance.problems(), response::setStatus);
         return "portal/invitation";
     }
 

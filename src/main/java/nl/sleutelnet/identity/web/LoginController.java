@@ -1,10 +1,12 @@
-package nl.sleutelnet.identity;
+package nl.sleutelnet.identity.web;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import nl.sleutelnet.identity.SleutelnetUser;
 
 /** The login page; the form is processed by Spring Security (POST /inloggen). */
 @Controller

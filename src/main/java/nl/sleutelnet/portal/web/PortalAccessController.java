@@ -1,11 +1,10 @@
-package nl.sleutelnet.portal;
+package nl.sleutelnet.portal.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.portal.Invitation;
+import nl.sleutelnet.portal.PortalInvitations;
+import nl.sleutelnet.portal.PortalProperties;
 import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
@@ -53,8 +55,7 @@ class PortalAccessController {
             }
             invitations.invite(keyFigure, user.accountId());
         } catch (InvalidInputException e) {
-            InputProblems.show(model, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             return page(keyFigure, model);
         }
         redirect.addFlashAttribute("notice", "portal.invite.sent");
@@ -68,8 +69,7 @@ class PortalAccessController {
         String problem = !"ja".equals(confirmed) ? "portal.block.confirm.required"
                 : invitations.block(keyFigure) ? null : "portal.block.noAccount";
         if (problem != null) {
-            InputProblems.show(model, List.of(new FieldProblem("blokkeren", problem)));
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, List.of(new FieldProblem("blokkeren", problem)), response::setStatus);
             return page(keyFigure, model);
         }
         redirect.addFlashAttribute("notice", "portal.block.done");

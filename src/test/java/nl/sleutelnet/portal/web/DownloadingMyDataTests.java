@@ -1,4 +1,4 @@
-package nl.sleutelnet.portal;
+package nl.sleutelnet.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,6 +16,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jakarta.servlet.http.Cookie;
+import nl.sleutelnet.portal.PortalFixtures;
 import nl.sleutelnet.SleutelnetTest;
 import nl.sleutelnet.identity.AccountService;
 import nl.sleutelnet.network.KeyFigureService;

@@ -1,4 +1,4 @@
-package nl.sleutelnet.portal;
+package nl.sleutelnet.portal.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -14,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.portal.CorrectionRequest;
+import nl.sleutelnet.portal.ErasureRequest;
+import nl.sleutelnet.portal.MyData;
+import nl.sleutelnet.portal.SubjectRequests;
 import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.network.KeyFigure;
 import nl.sleutelnet.network.KeyFigureId;
@@ -90,8 +93,7 @@ class PortalController {
         try {
             requests.fileCorrection(me(user), fields, explanation);
         } catch (InvalidInputException e) {
-            InputProblems.show(model, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             return correctionPage(model, fields == null ? List.of() : fields,
                     explanation == null ? "" : explanation.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", ""));
         }
@@ -113,8 +115,7 @@ class PortalController {
         try {
             requests.fileErasure(me, "ja".equals(confirmation), reason);
         } catch (InvalidInputException e) {
-            InputProblems.show(model, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            InputProblems.refuse(model, e.problems(), response::setStatus);
             model.addAttribute("reason", reason);
             return erasurePage(me, model);
         }

@@ -1,4 +1,4 @@
-package nl.sleutelnet.identity;
+package nl.sleutelnet.identity.web;
 
 import java.io.IOException;
 
@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.sleutelnet.identity.SecondFactor;
+import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.audit.AuditAction;
 import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;

@@ -1,4 +1,4 @@
-package nl.sleutelnet.identity;
+package nl.sleutelnet.identity.web;
 
 import java.util.List;
 
@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.sleutelnet.identity.AccountService;
+import nl.sleutelnet.identity.PasswordPolicy;
+import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InputProblems;
 

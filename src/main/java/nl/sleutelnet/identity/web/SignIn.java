@@ -1,4 +1,4 @@
-package nl.sleutelnet.identity;
+package nl.sleutelnet.identity.web;
 
 import java.time.Instant;
 
@@ -12,11 +12,13 @@ import org.springframework.stereotype.Component;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.sleutelnet.identity.PendingSecondFactor;
+import nl.sleutelnet.identity.SecurityProperties;
+import nl.sleutelnet.identity.SleutelnetUser;
+
 /** Puts an authentication into the session, with a fresh session id each time. */
 @Component
 class SignIn {
-
-    static final String SIGNED_IN_AT = "sleutelnet.signedInAt";
 
     private final SecurityContextRepository repository;
 
@@ -32,7 +34,7 @@ class SignIn {
         Authentication full = UsernamePasswordAuthenticationToken.authenticated(user, null, user.roleAuthorities());
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
+        request.getSession().setAttribute(SecurityProperties.SIGNED_IN_AT, Instant.now());
         store(full, request, response);
     }
 

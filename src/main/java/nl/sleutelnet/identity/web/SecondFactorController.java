@@ -1,4 +1,4 @@
-package nl.sleutelnet.identity;
+package nl.sleutelnet.identity.web;
 
 import java.util.List;
 
@@ -12,6 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import nl.sleutelnet.identity.LoginThrottle;
+import nl.sleutelnet.identity.PendingSecondFactor;
+import nl.sleutelnet.identity.SecondFactor;
+import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.audit.AuditAction;
 import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
