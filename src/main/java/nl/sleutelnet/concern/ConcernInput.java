@@ -11,11 +11,13 @@ import nl.sleutelnet.shared.TextRule;
  * the same characters are refused as everywhere, lengths are counted the same way; only the
  * messages stay the concern's own, which name the limit in their text.
  */
-final class ConcernInput {
+public final class ConcernInput {
 
-    static final int MAX_NARRATIVE = 4000;
-    static final int MAX_SHORT = 1000;
-    static final int MAX_SOURCE = 200;
+    /** The longest narrative text: facts, interpretation, rationale, the reporter's answer. */
+    public static final int MAX_NARRATIVE = 4000;
+    /** The longest short text: a question, a note, a reason, a personal line for the reporter. */
+    public static final int MAX_SHORT = 1000;
+    public static final int MAX_SOURCE = 200;
 
     private ConcernInput() {
     }

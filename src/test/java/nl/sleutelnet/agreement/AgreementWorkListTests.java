@@ -57,11 +57,16 @@ class AgreementWorkListTests {
 
         String start = mvc.perform(get("/start").with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(start).contains("href=\"/afspraken?filter=herziening\"", "href=\"/afspraken?filter=wacht\"",
-                "afspraken om te herzien (binnen 30 dagen of verstreken)",
-                "afspraken die al meer dan 14 dagen wachten op akkoord");
+        assertThat(start).contains("href=\"/afspraken?filter=herziening\"", "href=\"/afspraken?filter=wacht\"");
         assertThat(count("/afspraken?filter=herziening")).isEqualTo(reviewsBefore + 1);
         assertThat(count("/afspraken?filter=wacht")).isEqualTo(waitingBefore + 1);
+        // The start page counts and says "1 afspraak" or "2 afspraken" accordingly.
+        assertThat(start).contains(line(reviewsBefore + 1, reviewsBefore + 1 == 1
+                ? "afspraak om te herzien (binnen 30 dagen of verstreken)"
+                : "afspraken om te herzien (binnen 30 dagen of verstreken)"));
+        assertThat(start).contains(line(waitingBefore + 1, waitingBefore + 1 == 1
+                ? "afspraak die al meer dan 14 dagen wacht op akkoord"
+                : "afspraken die al meer dan 14 dagen wachten op akkoord"));
 
         String reviews = list("herziening");
         assertThat(reviews).contains(nameOf(keyFigures, DemoTenants.LINGEDONK, review))
@@ -95,6 +100,11 @@ class AgreementWorkListTests {
     private String list(String filter) throws Exception {
         return mvc.perform(get("/afspraken").param("filter", filter).param("pagina", "1")
                 .with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn().getResponse().getContentAsString();
+    }
+
+    /** A line of the start page's work list: the count, then its label. */
+    private static String line(long count, String label) {
+        return "<strong>" + count + "</strong>\n          <span>" + label + "</span>";
     }
 
     private long count(String path) throws Exception {

@@ -109,6 +109,12 @@ class RecordingAnAgreementTests {
                 .with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Huidige afspraak (versie 1)", "Wacht op akkoord", "elke 6 weken",
                 "U bent partner, geen informant");
+        // The limits on the form are the ones the service checks.
+        assertThat(page).contains("name=\"verwachtingenGemeente\" rows=\"8\" maxlength=\"" + AgreementService.MAX_TEXT + "\"");
+        String template = mvc.perform(get("/beheer/afspraaktekst").with(as(Role.COORDINATOR, DemoTenants.LINGEDONK)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(template).contains("name=\"informatieDoel\" rows=\"7\" maxlength=\"" + AgreementService.MAX_TEXT + "\"",
+                "name=\"partnerclausule\" rows=\"4\" maxlength=\"" + AgreementService.MAX_CLAUSE + "\"");
     }
 
     @Test

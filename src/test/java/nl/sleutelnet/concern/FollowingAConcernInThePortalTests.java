@@ -75,7 +75,12 @@ class FollowingAConcernInThePortalTests {
 
         String page = page(me, id);
         assertThat(page).contains("De gemeente heeft een vraag aan u.", QUESTION, "Vraag aan u", "name=\"antwoord\"");
-        assertRefused(post(id, "antwoord", "antwoord", "  "), "Schrijf uw antwoord.");
+        MockHttpServletResponse blank = post(id, "antwoord", "antwoord", "  ");
+        assertRefused(blank, "Schrijf uw antwoord.");
+        assertThat(blank.getContentAsString()).as("the answer field shows its error like every field")
+                .contains("id=\"antwoord-tekst-fout\"", "aria-invalid=\"true\"",
+                        "aria-describedby=\"antwoord-tekst-hint antwoord-tekst-fout\"",
+                        "name=\"antwoord\" rows=\"5\" maxlength=\"" + ConcernInput.MAX_NARRATIVE + "\"");
         MockHttpServletResponse answered = post(id, "antwoord", "antwoord", "Via Instagram, in een groep.");
         assertThat(answered.getStatus()).isEqualTo(302);
 

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -62,10 +64,14 @@ class WorkingOnConcernsAsAHandlerTests {
         assertThat(overdue).contains("te laat").doesNotContain("Geen melding is te laat");
         String start = mvc.perform(get("/start").with(TestUsers.as(Role.CONCERN_HANDLER, DemoTenants.MAASOEVER)))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(start).contains("Zorgmeldingen te laat met terugkoppeling");
+        Matcher overdueLine = Pattern.compile("<strong>(\\d+)</strong>\\s*<span>(zorgmelding(?:en)?) te laat met terugkoppeling")
+                .matcher(start);
+        assertThat(overdueLine.find()).as("the start page counts the overdue concerns").isTrue();
+        assertThat(overdueLine.group(2)).as("1 zorgmelding, 2 zorgmeldingen")
+                .isEqualTo(overdueLine.group(1).equals("1") ? "zorgmelding" : "zorgmeldingen");
         String coordinatorStart = mvc.perform(get("/start").with(TestUsers.as(Role.COORDINATOR, DemoTenants.MAASOEVER)))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(coordinatorStart).doesNotContain("Zorgmeldingen te laat");
+        assertThat(coordinatorStart).doesNotContain("te laat met terugkoppeling");
     }
 
     @Test

@@ -143,7 +143,8 @@ class KeepingTheReciprocityLedgerTests {
         assertThat(newRequestCount()).isEqualTo(before + 1);
         String start = mvc.perform(get("/start").with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(start).contains("href=\"/wederkerigheid\"", "nieuwe verzoeken van sleutelfiguren");
+        assertThat(start).contains("href=\"/wederkerigheid\"", "<strong>" + (before + 1) + "</strong>\n          <span>"
+                + (before + 1 == 1 ? "nieuw verzoek van een sleutelfiguur" : "nieuwe verzoeken van sleutelfiguren"));
         assertThat(mvc.perform(get("/wederkerigheid").with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn()
                 .getResponse().getContentAsString()).contains("Zaal voor een buurtavond",
                         nameOf(keyFigures, DemoTenants.LINGEDONK, id));

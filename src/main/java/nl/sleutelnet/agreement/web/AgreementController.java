@@ -137,6 +137,7 @@ class AgreementController {
         model.addAttribute("templateTexts", template);
         model.addAttribute("minReview", LocalDate.now(clock).plusDays(1));
         model.addAttribute("noChanges", List.of());
+        model.addAttribute("maxText", AgreementService.MAX_TEXT);
         InputProblems.none(model);
         return "agreement/agreement";
     }

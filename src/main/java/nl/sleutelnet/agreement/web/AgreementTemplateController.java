@@ -77,6 +77,8 @@ class AgreementTemplateController {
         model.addAttribute("template", agreements.template(language));
         model.addAttribute("partnerCore", agreements.partnerCore(language));
         model.addAttribute("languages", AgreementService.LANGUAGES);
+        model.addAttribute("maxText", AgreementService.MAX_TEXT);
+        model.addAttribute("maxClause", AgreementService.MAX_CLAUSE);
         InputProblems.none(model);
         return "agreement/template";
     }

@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.concern.AgeBand;
 import nl.sleutelnet.concern.ConcernDraft;
+import nl.sleutelnet.concern.ConcernInput;
 import nl.sleutelnet.concern.ConcernFile;
 import nl.sleutelnet.concern.ConcernFilter;
 import nl.sleutelnet.concern.ConcernId;
@@ -152,6 +153,8 @@ class ConcernController {
         model.addAttribute("outcomes", List.of(Outcome.values()).stream()
                 .filter(o -> o.allowedFor(file.concern().kind())).toList());
         model.addAttribute("receivers", Receiver.values());
+        model.addAttribute("maxNarrative", ConcernInput.MAX_NARRATIVE);
+        model.addAttribute("maxShort", ConcernInput.MAX_SHORT);
         model.addAttribute("legalBases", LegalBasis.values());
         model.addAttribute("problems", problems);
         model.addAttribute("form", form);

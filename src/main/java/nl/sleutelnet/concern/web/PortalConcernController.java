@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.concern.AgeBand;
 import nl.sleutelnet.concern.ConcernDraft;
+import nl.sleutelnet.concern.ConcernInput;
 import nl.sleutelnet.concern.ConcernId;
 import nl.sleutelnet.concern.ConcernKind;
 import nl.sleutelnet.concern.ConcernIntake;
@@ -155,6 +156,8 @@ class PortalConcernController {
             Model model) {
         model.addAttribute("concern", concerns.forReporter(own, id));
         model.addAttribute("satisfactions", Satisfaction.values());
+        model.addAttribute("maxNarrative", ConcernInput.MAX_NARRATIVE);
+        model.addAttribute("maxShort", ConcernInput.MAX_SHORT);
         InputProblems.show(model, problems);
         model.addAttribute("typed", typed == null ? "" : withoutControlCharacters(typed));
         return "concern/portal-concern";
