@@ -13,7 +13,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The one Spring test context of the suite: the whole application on a random port, with
  * a throw-away embedded PostgreSQL, the demo region loaded and a real SMTP server
- * ({@link TestMailServer}). Use it on every integration
+ * ({@link TestMailServer}), and statements counted per request where a test asks for it
+ * ({@link StatementCounter}). Use it on every integration
  * test (do not add properties per test: each variation starts another context).
  */
 @Target(ElementType.TYPE)
@@ -22,6 +23,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "sleutelnet.database.data-directory=", "sleutelnet.database.port=0" })
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = TestMailServer.class)
+@ContextConfiguration(initializers = { TestMailServer.class, StatementCounter.class })
 public @interface SleutelnetTest {
 }

@@ -1,0 +1,104 @@
+package nl.sleutelnet.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import nl.sleutelnet.SleutelnetTest;
+import nl.sleutelnet.StatementCounter;
+import nl.sleutelnet.identity.Browserless;
+import nl.sleutelnet.identity.SleutelnetUser;
+import nl.sleutelnet.network.KeyFigureId;
+import nl.sleutelnet.network.KeyFigureStatus;
+import nl.sleutelnet.tenancy.CurrentTenant;
+import nl.sleutelnet.tenancy.DemoTenants;
+import nl.sleutelnet.tenancy.MunicipalityId;
+
+/**
+ * Performance smoke, not a timed test: the JDBC statements one request runs (on every data
+ * source, the session store included) stay within a budget, and do not grow with the data, so
+ * a change that adds an N+1 or a second session load fails here. Budgets: bench/README.md.
+ */
+@SleutelnetTest
+class CountingStatementsPerRequestTests {
+
+    static final MunicipalityId M = DemoTenants.MAASOEVER;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ContactMoments contacts;
+
+    @Test
+    void the_main_pages_and_api_calls_stay_within_their_statement_budget() throws Exception {
+        ContactFixtures fixtures = ContactFixtures.of(context);
+        SleutelnetUser coordinator = fixtures.demo("coordinator@maasoever.demo");
+        KeyFigureId few = withContacts(fixtures, coordinator, 2);
+        KeyFigureId many = withContacts(fixtures, coordinator, 25);
+        Browserless browser = new Browserless(port);
+        assertThat(browser.login("coordinator@maasoever.demo", ContactFixtures.PASSWORD).statusCode()).isEqualTo(302);
+        browser.get("/start");
+
+        Map<String, Integer> budgets = new LinkedHashMap<>();
+        budgets.put("/start", 16); // session, 6 binds, work-list counts, audit of the visit
+        budgets.put("/sleutelfiguren", 12); // session, binds, page of the register and its count, filters
+        budgets.put("/sleutelfiguren?zoek=berg", 11); // the same with a search
+        budgets.put("/sleutelfiguren/" + many, 34); // key figure read 4 times, staff list 3 times, one bind per read, audit append, session save and reload
+        budgets.put("/contact/werklijst", 15); // session, binds, the work list and its counts
+        budgets.put("/contact/afstemming", 10); // session, binds, the coordination view
+        budgets.put("/api/v1/sleutelfiguren", 6); // session, bind, a page of key figures and its count, audit
+        budgets.put("/api/v1/sleutelfiguren/" + many, 8); // session, bind, the key figure, audit append
+        budgets.put("/api/v1/contactmomenten", 6); // session, bind, a page of contact moments and its count
+        for (Map.Entry<String, Integer> budget : budgets.entrySet()) {
+            List<String> statements = statementsOf(browser, budget.getKey());
+            assertThat(statements.size()).as(describe(budget.getKey(), statements)).isLessThanOrEqualTo(budget.getValue());
+        }
+        assertThat(statementsOf(browser, "/sleutelfiguren/" + many).size()).as("timeline of 25 vs 2 contacts")
+                .isEqualTo(statementsOf(browser, "/sleutelfiguren/" + few).size());
+        assertThat(statementsOf(browser, "/api/v1/contactmomenten?sleutelfiguur=" + many).size())
+                .as("API list of 25 vs 2 contacts")
+                .isEqualTo(statementsOf(browser, "/api/v1/contactmomenten?sleutelfiguur=" + few).size());
+    }
+
+    private KeyFigureId withContacts(ContactFixtures fixtures, SleutelnetUser coordinator, int count) {
+        KeyFigureId id = fixtures.keyFigure(M, "Telling", KeyFigureStatus.ACTIVE, 30, null, coordinator.accountId());
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        CurrentTenant.runAs(M, () -> {
+            for (int i = 1; i <= count; i++) {
+                contacts.insert(M, new ContactMoments.Row(UUID.randomUUID(), id.value(), today.minusDays(i), "PHONE",
+                        List.of("YOUTH"), null, coordinator.accountId(), List.of(coordinator.accountId())));
+            }
+        });
+        return id;
+    }
+
+    private static List<String> statementsOf(Browserless browser, String path) throws Exception {
+        String key = StatementCounter.expect();
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(browser.uri(path))
+                .header(StatementCounter.HEADER, key).GET());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return StatementCounter.statements(key);
+    }
+
+    private static String describe(String path, List<String> statements) {
+        return path + " ran " + statements.size() + " statements:\n" + statements.stream()
+                .map(s -> "  " + (s.length() > 160 ? s.substring(0, 160) + "…" : s)).collect(Collectors.joining("\n"));
+    }
+}
