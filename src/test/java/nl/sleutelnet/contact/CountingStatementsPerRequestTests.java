@@ -75,6 +75,17 @@ class CountingStatementsPerRequestTests {
         assertThat(statementsOf(browser, "/api/v1/contactmomenten?sleutelfiguur=" + many).size())
                 .as("API list of 25 vs 2 contacts")
                 .isEqualTo(statementsOf(browser, "/api/v1/contactmomenten?sleutelfiguur=" + few).size());
+
+        Browserless handler = new Browserless(port);
+        assertThat(handler.login("zorg@maasoever.demo", ContactFixtures.PASSWORD).statusCode()).isEqualTo(302);
+        handler.get("/start");
+        Map<String, Integer> concernBudgets = new LinkedHashMap<>(); // as the concern handler
+        concernBudgets.put("/zorgmeldingen?weergave=open", 10); // session, binds, the open concerns and their count, the work-list figures
+        concernBudgets.put("/api/v1/zorgmeldingen", 5); // session, bind, a page of open concerns and its count
+        for (Map.Entry<String, Integer> budget : concernBudgets.entrySet()) {
+            List<String> statements = statementsOf(handler, budget.getKey());
+            assertThat(statements.size()).as(describe(budget.getKey(), statements)).isLessThanOrEqualTo(budget.getValue());
+        }
     }
 
     private KeyFigureId withContacts(ContactFixtures fixtures, SleutelnetUser coordinator, int count) {
