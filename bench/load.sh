@@ -286,8 +286,8 @@ run_wrk() { # name path who duration file -> RESULT line plus CPU fields (raw ou
 
 echo "Warm-up ($WARMUP per endpoint) ..."
 for e in "${ENDPOINTS[@]}"; do
-  IFS='|' read -r name path auth <<<"$e"
-  run_wrk "$name" "$path" "$auth" "$WARMUP" "$OUT/warmup-$name.txt" >/dev/null
+  IFS='|' read -r name path who <<<"$e"
+  run_wrk "$name" "$path" "$who" "$WARMUP" "$OUT/warmup-$name.txt" >/dev/null
 done
 
 RUNS_TSV="$OUT/runs.tsv"
@@ -296,9 +296,9 @@ field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
 failed=0
 for round in $(seq 1 "$RUNS"); do
   for e in "${ENDPOINTS[@]}"; do
-    IFS='|' read -r name path auth <<<"$e"
+    IFS='|' read -r name path who <<<"$e"
     before="$(wait_quiet)"
-    line="$(run_wrk "$name" "$path" "$auth" "$DURATION" "$OUT/round$round-$name.txt")"
+    line="$(run_wrk "$name" "$path" "$who" "$DURATION" "$OUT/round$round-$name.txt")"
     non200="$(field non200 "$line")"
     sock=$(( $(field connect_err "$line") + $(field read_err "$line") + $(field write_err "$line") + $(field timeouts "$line") ))
     broken="$(field broken "$line")"

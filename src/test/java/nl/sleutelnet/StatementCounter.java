@@ -114,12 +114,12 @@ public final class StatementCounter implements ApplicationContextInitializer<Con
             if (bean instanceof DelegatingDataSource delegating) {
                 DataSource target = delegating.getTargetDataSource();
                 if (target != null && !counting(target)) {
-                    delegating.setTargetDataSource(wrap(target, DataSource.class));
+                    delegating.setTargetDataSource(wrap(target, DataSource.class, null));
                 }
                 return bean;
             }
             if (bean instanceof DataSource dataSource && !counting(dataSource)) {
-                return wrap(dataSource, DataSource.class);
+                return wrap(dataSource, DataSource.class, null);
             }
             return bean;
         }
@@ -129,8 +129,9 @@ public final class StatementCounter implements ApplicationContextInitializer<Con
         return Proxy.isProxyClass(object.getClass()) && Proxy.getInvocationHandler(object) instanceof Counting;
     }
 
+    /** A counting proxy with every public interface of the target (so unwrap and casts keep working). */
     @SuppressWarnings("unchecked")
-    private static <T> T wrap(T target, Class<T> type) {
+    private static <T> T wrap(T target, Class<T> type, String preparedSql) {
         Set<Class<?>> interfaces = new LinkedHashSet<>();
         interfaces.add(type);
         for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
@@ -139,7 +140,7 @@ public final class StatementCounter implements ApplicationContextInitializer<Con
             }
         }
         return (T) Proxy.newProxyInstance(target.getClass().getClassLoader(), interfaces.toArray(Class<?>[]::new),
-                new Counting(target, null));
+                new Counting(target, preparedSql));
     }
 
     private static void collect(Class<?> type, Set<Class<?>> into) {
@@ -167,25 +168,13 @@ public final class StatementCounter implements ApplicationContextInitializer<Con
                 throw e.getCause();
             }
             if (result instanceof Connection connection && !counting(connection)) {
-                return wrap(connection, Connection.class);
+                return wrap(connection, Connection.class, null);
             }
             if (result instanceof Statement statement && target instanceof Connection && !counting(statement)) {
                 String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
-                return wrapStatement(statement, sql);
+                return wrap(statement, Statement.class, sql);
             }
             return result;
         }
-    }
-
-    private static Statement wrapStatement(Statement statement, String sql) {
-        Set<Class<?>> interfaces = new LinkedHashSet<>();
-        for (Class<?> c = statement.getClass(); c != null; c = c.getSuperclass()) {
-            for (Class<?> i : c.getInterfaces()) {
-                collect(i, interfaces);
-            }
-        }
-        interfaces.add(Statement.class);
-        return (Statement) Proxy.newProxyInstance(statement.getClass().getClassLoader(),
-                interfaces.toArray(Class<?>[]::new), new Counting(statement, sql));
     }
 }

@@ -66,10 +66,7 @@ class CountingStatementsPerRequestTests {
         budgets.put("/api/v1/sleutelfiguren", 6); // session, bind, a page of key figures and its count, audit
         budgets.put("/api/v1/sleutelfiguren/" + many, 7); // session, bind, the key figure, audit append (lock, last hash with next seq, insert)
         budgets.put("/api/v1/contactmomenten", 6); // session, bind, a page of contact moments and its count
-        for (Map.Entry<String, Integer> budget : budgets.entrySet()) {
-            List<String> statements = statementsOf(browser, budget.getKey());
-            assertThat(statements.size()).as(describe(budget.getKey(), statements)).isLessThanOrEqualTo(budget.getValue());
-        }
+        withinBudgets(browser, budgets);
         assertThat(statementsOf(browser, "/sleutelfiguren/" + many).size()).as("timeline of 25 vs 2 contacts")
                 .isEqualTo(statementsOf(browser, "/sleutelfiguren/" + few).size());
         assertThat(statementsOf(browser, "/api/v1/contactmomenten?sleutelfiguur=" + many).size())
@@ -82,10 +79,7 @@ class CountingStatementsPerRequestTests {
         Map<String, Integer> concernBudgets = new LinkedHashMap<>(); // as the concern handler
         concernBudgets.put("/zorgmeldingen?weergave=open", 10); // session, binds, the open concerns and their count, the work-list figures
         concernBudgets.put("/api/v1/zorgmeldingen", 5); // session, bind, a page of open concerns and its count
-        for (Map.Entry<String, Integer> budget : concernBudgets.entrySet()) {
-            List<String> statements = statementsOf(handler, budget.getKey());
-            assertThat(statements.size()).as(describe(budget.getKey(), statements)).isLessThanOrEqualTo(budget.getValue());
-        }
+        withinBudgets(handler, concernBudgets);
     }
 
     private KeyFigureId withContacts(ContactFixtures fixtures, SleutelnetUser coordinator, int count) {
@@ -98,6 +92,13 @@ class CountingStatementsPerRequestTests {
             }
         });
         return id;
+    }
+
+    private static void withinBudgets(Browserless browser, Map<String, Integer> budgets) throws Exception {
+        for (Map.Entry<String, Integer> budget : budgets.entrySet()) {
+            List<String> statements = statementsOf(browser, budget.getKey());
+            assertThat(statements.size()).as(describe(budget.getKey(), statements)).isLessThanOrEqualTo(budget.getValue());
+        }
     }
 
     private static List<String> statementsOf(Browserless browser, String path) throws Exception {
