@@ -31,6 +31,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -66,15 +67,26 @@ class DatabaseConfiguration {
      * The session store reads and writes only the {@code spring_session} tables, which have no
      * row-level security, and it is asked for the session while the tenant is being resolved
      * from that very session. Through the tenant-bound data source every request loaded its
-     * session twice (the second load nested in resolving the tenant for the first); the store
-     * therefore takes connections from the same pool without binding them, in transactions of
-     * its own.
+     * session twice (the second load nested in resolving the tenant for the first). The store
+     * has a small pool of its own (ADR 0024): its connections are bound to no tenant, its
+     * statements (primary-key lookups) keep the plan PostgreSQL chose once instead of being
+     * planned on every request, and a request that holds one of the application's connections
+     * never waits for the store.
      */
-    @Bean
+    @Bean(destroyMethod = "close")
     @SpringSessionDataSource
-    DataSource sessionDataSource(TenantBoundDataSource dataSource) {
-        return dataSource.unbound();
+    DataSource sessionDataSource(TenantBoundDataSource dataSource) throws SQLException {
+        HikariConfig config = new HikariConfig();
+        dataSource.unbound().unwrap(HikariDataSource.class).copyStateTo(config);
+        config.setPoolName("sleutelnet-sessions");
+        config.setMaximumPoolSize(SESSION_POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setConnectionInitSql(null);
+        return new HikariDataSource(config);
     }
+
+    /** A request uses the session store twice at most, each time for a statement or two. */
+    static final int SESSION_POOL_SIZE = 4;
 
     @Bean
     TransactionOperations springSessionTransactionOperations(@SpringSessionDataSource DataSource sessionDataSource) {

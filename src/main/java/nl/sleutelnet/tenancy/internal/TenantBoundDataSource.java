@@ -24,7 +24,7 @@ final class TenantBoundDataSource extends DelegatingDataSource implements Closea
 
     /**
      * Resolving the tenant may load the security context from the session store, which
-     * itself needs a connection (the store uses {@link #unbound()}; this guard keeps any other
+     * itself needs a connection (the store has a pool of its own; this guard keeps any other
      * nested use bound to no tenant instead of recursing). The tenant is resolved before a
      * connection is taken: holding one while the session store waited for another deadlocked
      * the pool under load (every request holding one, waiting for a second), and a timeout

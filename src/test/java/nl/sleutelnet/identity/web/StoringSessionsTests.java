@@ -1,9 +1,11 @@
-package nl.sleutelnet.identity;
+package nl.sleutelnet.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -18,8 +20,9 @@ import org.springframework.session.jdbc.config.annotation.SpringSessionDataSourc
 import nl.sleutelnet.SleutelnetTest;
 
 /**
- * The session store as configured here: the row is written when something changed or when its
- * last access is a minute old, not on every request; the idle timeout still ends a session.
+ * The session store as the session filter uses it: the row is written when something changed or
+ * when its last access is a minute old, not on every request; the idle timeout still ends a
+ * session; within one request the session is read from the database once.
  */
 @SleutelnetTest
 class StoringSessionsTests {
@@ -29,8 +32,9 @@ class StoringSessionsTests {
     DataSource sessionDataSource;
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
-    StoringSessionsTests(@Autowired JdbcIndexedSessionRepository store,
+    StoringSessionsTests(@Autowired SessionRepository<? extends Session> store,
             @Autowired @SpringSessionDataSource DataSource sessionDataSource) {
+        assertThat(store).as("the store the session filter uses").isInstanceOf(RequestScopedSessionStore.class);
         this.sessions = (SessionRepository) store;
         this.sessionDataSource = sessionDataSource;
     }
@@ -80,6 +84,45 @@ class StoringSessionsTests {
         sessions.save(session);
         Session touched = sessions.findById(session.getId());
         assertThat(touched).as("31 minutes idle with a 30 minute timeout").isNull();
+    }
+
+    @Test
+    void an_attribute_set_within_the_minute_is_written_with_the_last_access() {
+        Session session = sessions.createSession();
+        Instant start = Instant.now().minus(Duration.ofMinutes(10));
+        session.setLastAccessedTime(start);
+        sessions.save(session);
+
+        Session loaded = sessions.findById(session.getId());
+        loaded.setLastAccessedTime(start.plusSeconds(5));
+        loaded.setAttribute("notice", "opgeslagen");
+        sessions.save(loaded);
+
+        assertThat(storedLastAccess(session.getId())).isEqualTo(start.plusSeconds(5).toEpochMilli());
+        assertThat((String) sessions.findById(session.getId()).getAttribute("notice")).isEqualTo("opgeslagen");
+        sessions.deleteById(session.getId());
+    }
+
+    @Test
+    void within_one_request_the_session_is_read_once_and_outside_a_request_every_time() throws Exception {
+        Session session = sessions.createSession();
+        sessions.save(session);
+        String id = session.getId();
+
+        List<Session> found = new ArrayList<>();
+        RequestScopedSessionStore.scope().doFilter(null, null, (request, response) -> {
+            Session first = sessions.findById(id);
+            first.setAttribute("notice", "opgeslagen");
+            sessions.save(first);
+            // gone from the database: only the request's own copy can answer now
+            JdbcClient.create(sessionDataSource).sql("delete from spring_session where session_id = ?").param(id).update();
+            found.add(first);
+            found.add(sessions.findById(id));
+        });
+        assertThat(found.get(1)).isSameAs(found.get(0));
+        assertThat(sessions.findById(id)).as("outside the request: read from the database").isNull();
+        RequestScopedSessionStore.scope().doFilter(null, null, (request, response) ->
+                assertThat(sessions.findById(id)).as("a later request: no copy of an earlier one").isNull());
     }
 
     private long storedLastAccess(String id) {
