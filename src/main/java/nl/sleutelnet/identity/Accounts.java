@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import nl.sleutelnet.shared.ReadMemo;
 import nl.sleutelnet.tenancy.MunicipalityId;
 import nl.sleutelnet.tenancy.RegionId;
 
@@ -45,13 +46,16 @@ class Accounts {
     }
 
     java.util.List<StaffMember> staffOf(MunicipalityId municipality) {
-        return jdbc.sql("""
+        return ReadMemo.remember(new StaffOf(municipality), () -> java.util.List.copyOf(jdbc.sql("""
                 select id, display_name, roles, active from account
                 where municipality_id = ? and kind = 'STAFF' order by lower(display_name), id""")
                 .param(municipality.value())
                 .query((rs, n) -> new StaffMember(rs.getObject("id", UUID.class), rs.getString("display_name"),
                         roles(rs.getArray("roles")), rs.getBoolean("active")))
-                .list();
+                .list()));
+    }
+
+    private record StaffOf(MunicipalityId municipality) {
     }
 
     Optional<KeyFigureAccount> ofKeyFigure(MunicipalityId municipality, UUID keyFigureId) {

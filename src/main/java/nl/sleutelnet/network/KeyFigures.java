@@ -23,6 +23,7 @@ import nl.sleutelnet.shared.Page;
 import nl.sleutelnet.shared.PageRequest;
 import nl.sleutelnet.shared.PersonName;
 import nl.sleutelnet.shared.PhoneNumber;
+import nl.sleutelnet.shared.ReadMemo;
 import nl.sleutelnet.tenancy.MunicipalityId;
 
 /** Key-figure rows, always of one municipality; areas and network kinds come along in one query. */
@@ -46,10 +47,14 @@ class KeyFigures {
     }
 
     Optional<KeyFigure> find(MunicipalityId municipality, KeyFigureId id) {
-        return jdbc.sql("select " + COLUMNS + " from key_figure k where k.municipality_id = ? and k.id = ?")
+        return ReadMemo.remember(new Find(municipality, id), () -> jdbc
+                .sql("select " + COLUMNS + " from key_figure k where k.municipality_id = ? and k.id = ?")
                 .params(municipality.value(), id.value())
                 .query((rs, n) -> keyFigure(rs))
-                .optional();
+                .optional());
+    }
+
+    private record Find(MunicipalityId municipality, KeyFigureId id) {
     }
 
     /** How many key figures the criteria find (as {@link #search} counts them), without reading a page. */
