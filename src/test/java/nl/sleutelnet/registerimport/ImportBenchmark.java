@@ -88,6 +88,7 @@ class ImportBenchmark {
         lines.add("| run | municipality | upload (parse + stage) s | mapping s | report page s | commit s | total s | created | merged | invalid | skipped |");
         lines.add("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         List<Double> totals = new ArrayList<>();
+        List<Double> commits = new ArrayList<>();
         Timestamp lastCommitStart = null;
         MunicipalityId lastMunicipality = null;
         for (int run = 0; run < municipalities.size(); run++) {
@@ -112,6 +113,7 @@ class ImportBenchmark {
                     "select created_count, merged_count, invalid_count, skipped_duplicate_count from import_batch where id = ?")
                     .param(id).query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).single());
             double total = (t4 - t0) / 1e9;
+            commits.add((t4 - t3) / 1e9);
             totals.add(total);
             lines.add(String.format(Locale.ROOT, "| %d | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %d | %d | %d |",
                     run + 1, municipality, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, total,
@@ -122,7 +124,7 @@ class ImportBenchmark {
         double importMedian = totals.get(totals.size() / 2);
         lines.add("");
         lines.add(String.format(Locale.ROOT, "median total: %.2f s (target: 15 s)", importMedian));
-        lines.addAll(copyComparison(file, lastMunicipality, lastCommitStart, importMedian));
+        lines.addAll(copyComparison(file, lastMunicipality, lastCommitStart, importMedian, median(commits)));
         Files.write(out.resolve("import-summary.md"), lines, StandardCharsets.UTF_8);
         lines.forEach(line -> org.slf4j.LoggerFactory.getLogger(ImportBenchmark.class).info(line));
     }
@@ -135,7 +137,7 @@ class ImportBenchmark {
      * key_figure_network_kind, in one transaction as the commit.
      */
     private List<String> copyComparison(byte[] file, MunicipalityId municipality, Timestamp commitStart,
-            double importMedian) throws SQLException, IOException {
+            double importMedian, double commitMedian) throws SQLException, IOException {
         int fileRows = Integer.getInteger("import.rows", 100_000);
         String[] tables = { "key_figure", "key_figure_area", "key_figure_network_kind" };
         String created = "select municipality_id, id from key_figure where municipality_id = '%s' and created_at >= '%s'"
@@ -148,6 +150,7 @@ class ImportBenchmark {
         long[] rows = new long[tables.length];
         List<Double> csvTimes = new ArrayList<>();
         List<Double> storedTimes = new ArrayList<>();
+        List<Double> bareTimes = new ArrayList<>();
         try (Connection owner = postgres.getPostgresDatabase().getConnection(); Statement sql = owner.createStatement()) {
             CopyManager copy = owner.unwrap(PGConnection.class).getCopyAPI();
             for (int t = 0; t < tables.length; t++) {
@@ -170,35 +173,14 @@ class ImportBenchmark {
                 assertThat(csvRows).isEqualTo(fileRows);
                 sql.execute("drop table bench_copy_csv");
 
-                sql.execute("drop table if exists bench_copy_key_figure_network_kind, bench_copy_key_figure_area,"
-                        + " bench_copy_key_figure");
-                for (String table : tables) {
-                    sql.execute("create table bench_copy_" + table + " (like " + table + " including all)");
-                    // The same foreign keys; those to key_figure point at its copy.
-                    for (String key : jdbc.sql("""
-                            select pg_get_constraintdef(oid) from pg_constraint
-                            where conrelid = cast(? as regclass) and contype = 'f' order by conname""")
-                            .param(table).query(String.class).list()) {
-                        sql.execute("alter table bench_copy_" + table + " add "
-                                + key.replace("REFERENCES key_figure(", "REFERENCES bench_copy_key_figure("));
-                    }
-                }
-                owner.setAutoCommit(false);
-                long s0 = System.nanoTime();
-                for (int t = 0; t < tables.length; t++) {
-                    long n = copy.copyIn("copy bench_copy_" + tables[t] + " (" + columns[t] + ") from stdin",
-                            new ByteArrayInputStream(stored[t]));
-                    assertThat(n).isEqualTo(rows[t]);
-                }
-                owner.commit();
-                storedTimes.add((System.nanoTime() - s0) / 1e9);
-                owner.setAutoCommit(true);
-                sql.execute("drop table bench_copy_key_figure_network_kind, bench_copy_key_figure_area, bench_copy_key_figure");
+                storedTimes.add(copyStored(owner, copy, tables, columns, stored, rows, true));
+                bareTimes.add(copyStored(owner, copy, tables, columns, stored, rows, false));
             }
         }
         assertThat(rows[0]).isPositive();
         double csvMedian = median(csvTimes);
         double storedMedian = median(storedTimes);
+        double bareMedian = median(bareTimes);
         List<String> out = new ArrayList<>();
         out.add("");
         out.add("PostgreSQL's COPY of the same rows (same database, as the owner, " + COPY_RUNS + " runs each):");
@@ -207,11 +189,58 @@ class ImportBenchmark {
         out.add("|---|---:|---|---:|---:|");
         out.add(String.format(Locale.ROOT, "| the file (%.1f MB) into a table of its 5 text columns | %d | %s | %.3f | %.1f |",
                 file.length / 1e6, fileRows, seconds(csvTimes), csvMedian, importMedian / csvMedian));
+        double mb = (stored[0].length + stored[1].length + stored[2].length) / 1e6;
         out.add(String.format(Locale.ROOT, "| the last commit's rows (%.1f MB as COPY text) into tables like key_figure,"
-                + " key_figure_area, key_figure_network_kind (indexes, checks, foreign keys), one transaction"
-                + " | %d + %d + %d | %s | %.3f | %.1f |", (stored[0].length + stored[1].length + stored[2].length) / 1e6,
-                rows[0], rows[1], rows[2], seconds(storedTimes), storedMedian, importMedian / storedMedian));
+                + " key_figure_area, key_figure_network_kind (generated columns, checks, indexes, foreign keys),"
+                + " one transaction | %d + %d + %d | %s | %.3f | %.1f |", mb, rows[0], rows[1], rows[2],
+                seconds(storedTimes), storedMedian, importMedian / storedMedian));
+        out.add(String.format(Locale.ROOT, "| the same rows into tables with only their columns (not null), defaults and generated"
+                + " columns (no indexes, checks or foreign keys) | %d + %d + %d | %s | %.3f | %.1f |", rows[0], rows[1],
+                rows[2], seconds(bareTimes), bareMedian, importMedian / bareMedian));
+        out.add("");
+        out.add(String.format(Locale.ROOT, "commit step alone (median %.2f s) / COPY of its rows into the shaped tables:"
+                + " %.1f", commitMedian, commitMedian / storedMedian));
         return out;
+    }
+
+    /**
+     * One COPY of the stored rows into fresh copies of the three tables, in one transaction; with
+     * {@code shaped}, the tables as the originals (generated columns, defaults, checks, indexes,
+     * foreign keys, those to key_figure pointing at its copy), else only columns, defaults and
+     * generated columns. Returns the seconds of the COPY and its commit.
+     */
+    private double copyStored(Connection owner, CopyManager copy, String[] tables, String[] columns, byte[][] stored,
+            long[] rows, boolean shaped) throws SQLException, IOException {
+        try (Statement sql = owner.createStatement()) {
+            sql.execute("drop table if exists bench_copy_key_figure_network_kind, bench_copy_key_figure_area,"
+                    + " bench_copy_key_figure");
+            for (String table : tables) {
+                sql.execute("create table bench_copy_" + table + " (like " + table
+                        + (shaped ? " including all)" : " including defaults including generated)"));
+                if (!shaped) {
+                    continue;
+                }
+                for (String key : jdbc.sql("""
+                        select pg_get_constraintdef(oid) from pg_constraint
+                        where conrelid = cast(? as regclass) and contype = 'f' order by conname""")
+                        .param(table).query(String.class).list()) {
+                    sql.execute("alter table bench_copy_" + table + " add "
+                            + key.replace("REFERENCES key_figure(", "REFERENCES bench_copy_key_figure("));
+                }
+            }
+            owner.setAutoCommit(false);
+            long s0 = System.nanoTime();
+            for (int t = 0; t < tables.length; t++) {
+                long n = copy.copyIn("copy bench_copy_" + tables[t] + " (" + columns[t] + ") from stdin",
+                        new ByteArrayInputStream(stored[t]));
+                assertThat(n).isEqualTo(rows[t]);
+            }
+            owner.commit();
+            double seconds = (System.nanoTime() - s0) / 1e9;
+            owner.setAutoCommit(true);
+            sql.execute("drop table bench_copy_key_figure_network_kind, bench_copy_key_figure_area, bench_copy_key_figure");
+            return seconds;
+        }
     }
 
     private static double median(List<Double> values) {
