@@ -2,7 +2,7 @@
 # Each dashboard against its own SQL run alone (issue 14; target: ratio <= 2), against a running
 # benchmark instance (loopback only).
 #
-#   bench/dashboards.sh [--port 8090] [--db-port 54390] [--requests 100] [--rounds 3] [--warmup 20]
+#   bench/dashboards.sh [--port 8090] [--db-port 54390] [--requests 30] [--rounds 10] [--warmup 100]
 #                       [--user coordinator@maasoever.demo] [--concern-user zorg@maasoever.demo]
 #                       [--analyst analist01@regio.bench] [--password Demo-Sleutelnet-2026]
 #                       [--app-role sleutelnet_app] [--only coordination,zm-figures,...] [--out DIR]
@@ -15,11 +15,14 @@
 #     into a pgbench script. It is replayed once first: any error fails the script.
 #  2. --rounds times: --requests sequential requests with curl over one connection (wall time of
 #     each whole request, every answer must be 200), then the same number of runs of the script
+#     (many short rounds, so that a noisy neighbour hurts both sides alike)
 #     with pgbench (-M prepared: parameters as the driver sends them; one connection as the
 #     application role via SET ROLE, so row-level security applies, with
 #     plan_cache_mode = force_custom_plan as every pooled connection, ADR 0013; the tenant binding
 #     is one of the replayed statements). pgbench's per-run log gives the latency of each run.
-#  3. Prints dashboard, request ms (median), SQL alone ms (median), ratio, statements.
+#  3. Prints dashboard, request ms (median), SQL alone ms (median), ratio, statements; and, less
+#     moved by neighbours on a shared machine, CPU per request of the instance (JVM + PostgreSQL,
+#     /proc) against PostgreSQL's CPU per replay, and their ratio.
 # The instance's PostgreSQL must run with logging_collector = on (the script says how, once).
 # Fails (non-zero) on a non-200 answer, a page that is not whole, or a statement that could not
 # be replayed; a ratio above 2 is reported, not failed. Output (captured log segments, pgbench
@@ -29,9 +32,9 @@ set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 PORT=8090
 DB_PORT=54390
-REQUESTS=100
-ROUNDS=3
-WARMUP=20
+REQUESTS=30
+ROUNDS=10
+WARMUP=100
 USER_NAME=coordinator@maasoever.demo
 CONCERN_USER=zorg@maasoever.demo
 ANALYST=""
@@ -108,6 +111,25 @@ fi
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
+# CPU time (jiffies) of the instance, less disturbed by neighbours than wall time: the JVM listening
+# on --port, and the PostgreSQL on --db-port (postmaster with its ended backends, cutime+cstime,
+# and its live backends). The replay's backend ends with pgbench, so it is counted as ended.
+listener_pid() { ss -ltnpH "( sport = :$1 )" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+APP_PID="$(listener_pid "$PORT")"
+PG_PID="$(listener_pid "$DB_PORT")"
+[[ -n "$APP_PID" && -n "$PG_PID" ]] || { echo "cannot find the processes on ports $PORT and $DB_PORT" >&2; exit 1; }
+HZ="$(getconf CLK_TCK)"
+jvm_jiffies() { sed 's/^.*) //' "/proc/$APP_PID/stat" | awk '{print $12 + $13}'; }
+pg_jiffies() {
+  local sum p v
+  sum="$(sed 's/^.*) //' "/proc/$PG_PID/stat" | awk '{print $12 + $13 + $14 + $15}')"
+  for p in $(ps -o pid= --ppid "$PG_PID"); do
+    v="$(sed 's/^.*) //' "/proc/$p/stat" 2>/dev/null | awk '{print $12 + $13}')" || v=0
+    sum=$((sum + ${v:-0}))
+  done
+  echo "$sum"
+}
+
 # N sequential requests over one connection; appends "code seconds connects" per request to $3.
 requests() { # path cookie file n
   local path="$1" cookie="$2" file="$3" n="$4" args=() i
@@ -125,7 +147,7 @@ trap 'capture_off || true' EXIT
 
 failed=0
 TSV="$OUT/dashboards.tsv"
-printf 'dashboard\tpath\tuser\trequest_ms_median\tsql_ms_median\tratio\tqueries\ttransaction_control\tvalidation_skipped\twrites\tunreplayable\tload1_before\tload1_after\tinlined\tbackends\n' >"$TSV"
+printf 'dashboard\tpath\tuser\trequest_ms_median\tsql_ms_median\tratio\tqueries\ttransaction_control\tvalidation_skipped\twrites\tunreplayable\tload1_before\tload1_after\tinlined\tbackends\treq_cpu_ms\tsql_cpu_ms\tcpu_ratio\n' >"$TSV"
 echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ); $ROUNDS round(s) x $REQUESTS requests and $REQUESTS SQL runs per dashboard; warm-up $WARMUP" \
   | tee "$OUT/context.txt"
 for d in "${DASHBOARDS[@]}"; do
@@ -178,11 +200,20 @@ for d in "${DASHBOARDS[@]}"; do
 
   : >"$OUT/$name-requests.txt"
   rm -f "$OUT/$name-pgbench".*
+  req_cpu=0; sql_cpu=0
   for round in $(seq 1 "$ROUNDS"); do
+    j0="$(jvm_jiffies)"; p0="$(pg_jiffies)"
     requests "$path" "$cookie" "$OUT/$name-requests.txt" "$REQUESTS"
+    j1="$(jvm_jiffies)"; p1="$(pg_jiffies)"
     pgb -t "$REQUESTS" -r -l --log-prefix="$OUT/$name-pgbench" >"$OUT/$name-pgbench-round$round.txt" 2>&1 \
       || { echo "$name: pgbench failed in round $round; see $OUT/$name-pgbench-round$round.txt" >&2; failed=1; break; }
+    p2="$(pg_jiffies)"
+    req_cpu=$((req_cpu + (j1 - j0) + (p1 - p0))); sql_cpu=$((sql_cpu + (p2 - p1)))
   done
+  n_total=$((ROUNDS * REQUESTS))
+  req_cpu_ms="$(awk -v j="$req_cpu" -v n="$n_total" -v hz="$HZ" 'BEGIN { printf "%.2f", j * 1000 / hz / n }')"
+  sql_cpu_ms="$(awk -v j="$sql_cpu" -v n="$n_total" -v hz="$HZ" 'BEGIN { printf "%.2f", j * 1000 / hz / n }')"
+  cpu_ratio="$(awk -v a="$req_cpu" -v b="$sql_cpu" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "nan" }')"
   bad="$(awk '$1 != 200' "$OUT/$name-requests.txt" | wc -l)"
   connects="$(awk '{ s += $3 } END { print s + 0 }' "$OUT/$name-requests.txt")"
   if [[ "$bad" != 0 ]]; then echo "$name: $bad request(s) did not answer 200" >&2; failed=1; fi
@@ -193,26 +224,26 @@ for d in "${DASHBOARDS[@]}"; do
   [[ "$runs" == $((ROUNDS * REQUESTS)) ]] || { echo "$name: pgbench logged $runs runs, not $((ROUNDS * REQUESTS))" >&2; failed=1; }
   ratio="$(awk -v a="$req_ms" -v b="$sql_ms" 'BEGIN { printf "%.2f", a / b }')"
   after="$(load1)"
-  printf '%s\t%s\t%s\t%.2f\t%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$path" "${USER_OF[$who]}" "$req_ms" "$sql_ms" \
+  printf '%s\t%s\t%s\t%.2f\t%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$path" "${USER_OF[$who]}" "$req_ms" "$sql_ms" \
     "$ratio" "$(field statements)" "$(field transaction_control)" "$(field validation_skipped)" "$(field writes)" \
-    "$unreplayable" "$before" "$after" "$(field inlined)" "$(field backends)" >>"$TSV"
-  printf '  %-15s request %8.2f ms  SQL alone %8.2f ms  ratio %5s  (%s queries, connections opened by curl: %s, load %s -> %s)\n' \
-    "$name" "$req_ms" "$sql_ms" "$ratio" "$(field statements)" "$connects" "$before" "$after"
+    "$unreplayable" "$before" "$after" "$(field inlined)" "$(field backends)" "$req_cpu_ms" "$sql_cpu_ms" "$cpu_ratio" >>"$TSV"
+  printf '  %-15s request %8.2f ms  SQL alone %8.2f ms  ratio %5s  CPU %s / %s ms, ratio %s  (%s queries; curl opened %s connection(s), one per round; load %s -> %s)\n' \
+    "$name" "$req_ms" "$sql_ms" "$ratio" "$req_cpu_ms" "$sql_cpu_ms" "$cpu_ratio" "$(field statements)" "$connects" "$before" "$after"
 done
 
 SUMMARY="$OUT/summary.md"
 awk -F'\t' 'NR == 1 { next } {
     if (NR == 2) {
-      print "| dashboard | path | as | request ms (median) | SQL alone ms (median) | ratio (target <= 2) | statements | load avg (1 min) |"
-      print "|---|---|---|---:|---:|---:|---|---|"
+      print "| dashboard | path | as | request ms (median) | SQL alone ms (median) | ratio (target <= 2) | CPU ms per request (JVM + PostgreSQL) | PostgreSQL CPU ms per replay | CPU ratio | statements | load avg (1 min) |"
+      print "|---|---|---|---:|---:|---:|---:|---:|---:|---|---|"
     }
     stmts = $7 " queries + " $8 " BEGIN/COMMIT/ROLLBACK"
     if ($9 > 0) stmts = stmts "; not replayed: " $9 " empty quer" ($9 == 1 ? "y" : "ies") " (pool validation)"
     if ($14 > 0) stmts = stmts "; " $14 " empty-string/NULL parameter(s) as literals"
     if ($15 > 1) stmts = stmts "; on " $15 " server processes"
     if ($10 != "none") stmts = stmts ", writes rolled back: " $10
-    if ($4 == "") { printf "| %s | `%s` | %s | | | not measured: %s | %s | %s |\n", $1, $2, $3, $11, stmts, $12; next }
-    printf "| %s | `%s` | %s | %.2f | %.2f | %.2f%s | %s | %s -> %s |\n", $1, $2, $3, $4, $5, $6, ($6 > 2 ? " (over)" : ""), stmts, $12, $13
+    if ($4 == "") { printf "| %s | `%s` | %s | | | not measured: %s | | | | %s | %s |\n", $1, $2, $3, $11, stmts, $12; next }
+    printf "| %s | `%s` | %s | %.2f | %.2f | %.2f%s | %s | %s | %s | %s | %s -> %s |\n", $1, $2, $3, $4, $5, $6, ($6 > 2 ? " (over)" : ""), $16, $17, $18, stmts, $12, $13
   }' "$TSV" >"$SUMMARY"
 echo
 cat "$SUMMARY"
