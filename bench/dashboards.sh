@@ -22,7 +22,8 @@
 #     is one of the replayed statements). pgbench's per-run log gives the latency of each run.
 #  3. Prints dashboard, request ms (median), SQL alone ms (median), ratio, statements; and, less
 #     moved by neighbours on a shared machine, CPU per request of the instance (JVM + PostgreSQL,
-#     /proc) against PostgreSQL's CPU per replay, and their ratio.
+#     /proc; "of it PostgreSQL" should be close to the replay's if the replay does the same database
+#     work) against PostgreSQL's CPU per replay, and their ratio.
 # The instance's PostgreSQL must run with logging_collector = on (the script says how, once).
 # Fails (non-zero) on a non-200 answer, a page that is not whole, or a statement that could not
 # be replayed; a ratio above 2 is reported, not failed. Output (captured log segments, pgbench
@@ -147,7 +148,7 @@ trap 'capture_off || true' EXIT
 
 failed=0
 TSV="$OUT/dashboards.tsv"
-printf 'dashboard\tpath\tuser\trequest_ms_median\tsql_ms_median\tratio\tqueries\ttransaction_control\tvalidation_skipped\twrites\tunreplayable\tload1_before\tload1_after\tinlined\tbackends\treq_cpu_ms\tsql_cpu_ms\tcpu_ratio\n' >"$TSV"
+printf 'dashboard\tpath\tuser\trequest_ms_median\tsql_ms_median\tratio\tqueries\ttransaction_control\tvalidation_skipped\twrites\tunreplayable\tload1_before\tload1_after\tinlined\tbackends\treq_cpu_ms\tsql_cpu_ms\tcpu_ratio\treq_pg_cpu_ms\n' >"$TSV"
 echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ); $ROUNDS round(s) x $REQUESTS requests and $REQUESTS SQL runs per dashboard; warm-up $WARMUP" \
   | tee "$OUT/context.txt"
 for d in "${DASHBOARDS[@]}"; do
@@ -200,7 +201,7 @@ for d in "${DASHBOARDS[@]}"; do
 
   : >"$OUT/$name-requests.txt"
   rm -f "$OUT/$name-pgbench".*
-  req_cpu=0; sql_cpu=0
+  req_cpu=0; req_pg=0; sql_cpu=0
   for round in $(seq 1 "$ROUNDS"); do
     j0="$(jvm_jiffies)"; p0="$(pg_jiffies)"
     requests "$path" "$cookie" "$OUT/$name-requests.txt" "$REQUESTS"
@@ -208,10 +209,11 @@ for d in "${DASHBOARDS[@]}"; do
     pgb -t "$REQUESTS" -r -l --log-prefix="$OUT/$name-pgbench" >"$OUT/$name-pgbench-round$round.txt" 2>&1 \
       || { echo "$name: pgbench failed in round $round; see $OUT/$name-pgbench-round$round.txt" >&2; failed=1; break; }
     p2="$(pg_jiffies)"
-    req_cpu=$((req_cpu + (j1 - j0) + (p1 - p0))); sql_cpu=$((sql_cpu + (p2 - p1)))
+    req_cpu=$((req_cpu + (j1 - j0) + (p1 - p0))); req_pg=$((req_pg + (p1 - p0))); sql_cpu=$((sql_cpu + (p2 - p1)))
   done
   n_total=$((ROUNDS * REQUESTS))
   req_cpu_ms="$(awk -v j="$req_cpu" -v n="$n_total" -v hz="$HZ" 'BEGIN { printf "%.2f", j * 1000 / hz / n }')"
+  req_pg_ms="$(awk -v j="$req_pg" -v n="$n_total" -v hz="$HZ" 'BEGIN { printf "%.2f", j * 1000 / hz / n }')"
   sql_cpu_ms="$(awk -v j="$sql_cpu" -v n="$n_total" -v hz="$HZ" 'BEGIN { printf "%.2f", j * 1000 / hz / n }')"
   cpu_ratio="$(awk -v a="$req_cpu" -v b="$sql_cpu" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "nan" }')"
   bad="$(awk '$1 != 200' "$OUT/$name-requests.txt" | wc -l)"
@@ -224,9 +226,9 @@ for d in "${DASHBOARDS[@]}"; do
   [[ "$runs" == $((ROUNDS * REQUESTS)) ]] || { echo "$name: pgbench logged $runs runs, not $((ROUNDS * REQUESTS))" >&2; failed=1; }
   ratio="$(awk -v a="$req_ms" -v b="$sql_ms" 'BEGIN { printf "%.2f", a / b }')"
   after="$(load1)"
-  printf '%s\t%s\t%s\t%.2f\t%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$path" "${USER_OF[$who]}" "$req_ms" "$sql_ms" \
+  printf '%s\t%s\t%s\t%.2f\t%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$path" "${USER_OF[$who]}" "$req_ms" "$sql_ms" \
     "$ratio" "$(field statements)" "$(field transaction_control)" "$(field validation_skipped)" "$(field writes)" \
-    "$unreplayable" "$before" "$after" "$(field inlined)" "$(field backends)" "$req_cpu_ms" "$sql_cpu_ms" "$cpu_ratio" >>"$TSV"
+    "$unreplayable" "$before" "$after" "$(field inlined)" "$(field backends)" "$req_cpu_ms" "$sql_cpu_ms" "$cpu_ratio" "$req_pg_ms" >>"$TSV"
   printf '  %-15s request %8.2f ms  SQL alone %8.2f ms  ratio %5s  CPU %s / %s ms, ratio %s  (%s queries; curl opened %s connection(s), one per round; load %s -> %s)\n' \
     "$name" "$req_ms" "$sql_ms" "$ratio" "$req_cpu_ms" "$sql_cpu_ms" "$cpu_ratio" "$(field statements)" "$connects" "$before" "$after"
 done
@@ -234,16 +236,16 @@ done
 SUMMARY="$OUT/summary.md"
 awk -F'\t' 'NR == 1 { next } {
     if (NR == 2) {
-      print "| dashboard | path | as | request ms (median) | SQL alone ms (median) | ratio (target <= 2) | CPU ms per request (JVM + PostgreSQL) | PostgreSQL CPU ms per replay | CPU ratio | statements | load avg (1 min) |"
-      print "|---|---|---|---:|---:|---:|---:|---:|---:|---|---|"
+      print "| dashboard | path | as | request ms (median) | SQL alone ms (median) | ratio (target <= 2) | CPU ms per request (JVM + PostgreSQL) | of it PostgreSQL | PostgreSQL CPU ms per replay | CPU ratio | statements | load avg (1 min) |"
+      print "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|"
     }
     stmts = $7 " queries + " $8 " BEGIN/COMMIT/ROLLBACK"
     if ($9 > 0) stmts = stmts "; not replayed: " $9 " empty quer" ($9 == 1 ? "y" : "ies") " (pool validation)"
     if ($14 > 0) stmts = stmts "; " $14 " empty-string/NULL parameter(s) as literals"
     if ($15 > 1) stmts = stmts "; on " $15 " server processes"
     if ($10 != "none") stmts = stmts ", writes rolled back: " $10
-    if ($4 == "") { printf "| %s | `%s` | %s | | | not measured: %s | | | | %s | %s |\n", $1, $2, $3, $11, stmts, $12; next }
-    printf "| %s | `%s` | %s | %.2f | %.2f | %.2f%s | %s | %s | %s | %s | %s -> %s |\n", $1, $2, $3, $4, $5, $6, ($6 > 2 ? " (over)" : ""), $16, $17, $18, stmts, $12, $13
+    if ($4 == "") { printf "| %s | `%s` | %s | | | not measured: %s | | | | | %s | %s |\n", $1, $2, $3, $11, stmts, $12; next }
+    printf "| %s | `%s` | %s | %.2f | %.2f | %.2f%s | %s | %s | %s | %s | %s | %s -> %s |\n", $1, $2, $3, $4, $5, $6, ($6 > 2 ? " (over)" : ""), $16, $19, $17, $18, stmts, $12, $13
   }' "$TSV" >"$SUMMARY"
 echo
 cat "$SUMMARY"
