@@ -175,8 +175,10 @@ for d in "${DASHBOARDS[@]}"; do
   sleep 0.5
   logfile="$DATA_DIRECTORY/$("${PSQL[@]}" -c 'select pg_current_logfile()')"
   offset="$(stat -c %s "$logfile")"
+  # The marks bracket the request in the log (bench/sqllog.py reads only what lies between them).
+  "${PSQL[@]}" -c "select 'sleutelnet-bench: request starts'" >/dev/null
   code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 -H "Cookie: __Host-SESSION=$cookie" "$BASE$path")"
-  sleep 0.5
+  "${PSQL[@]}" -c "select 'sleutelnet-bench: request answered'" >/dev/null
   capture_off
   [[ "$logfile" == "$DATA_DIRECTORY/$("${PSQL[@]}" -c 'select pg_current_logfile()')" ]] \
     || { echo "$name: the log file changed during the capture; run again" >&2; failed=1; continue; }

@@ -5,7 +5,8 @@ again, in the logged order, with the logged parameters (bench/dashboards.sh).
 
   sqllog.py LOG_SEGMENT ROLE SCRIPT_OUT DEFINES_OUT
 
-Reads the lines of ROLE (the application's database role: its pool and the session store);
+Reads the lines of ROLE (the application's database role: its pool and the session store)
+between the marks "select 'sleutelnet-bench: request starts'" and "... request answered'";
 "statement: X" is a simple query, "execute NAME: X" an extended-protocol execution whose
 "DETAIL:  Parameters: $1 = '...', ..." line follows. Writes SCRIPT_OUT (one command per
 statement, each $n replaced by a pgbench variable :pK_n, so that pgbench -M prepared sends it
@@ -32,17 +33,29 @@ WRITE = re.compile(r'^\s*(insert|update|delete|merge|truncate|copy)\b', re.I)
 SESSION_UPDATE = re.compile(r'^\s*update\s+SPRING_SESSION\s', re.I)
 
 
+START_MARK = "select 'sleutelnet-bench: request starts'"
+END_MARK = "select 'sleutelnet-bench: request answered'"
+
+
 def entries(path, role):
-    """(pid, kind, text) per log entry of ROLE; continuation lines (tab-indented) belong to the entry above."""
+    """(pid, kind, text) per log entry of ROLE between the start and end marks (statements that
+    bench/dashboards.sh runs right before the request and right after its answer, so that a
+    background job's statements in the same seconds are left out); continuation lines
+    (tab-indented) belong to the entry above."""
     out = []
     current = None
+    state = 'before'
     with open(path, encoding='utf-8', errors='replace') as f:
         for line in f:
             line = line.rstrip('\n')
             m = PREFIX.match(line)
             if m:
                 current = None
-                if m.group(2) != role:
+                if m.group(5) == 'statement: ' + START_MARK:
+                    state = 'inside'
+                elif m.group(5) == 'statement: ' + END_MARK:
+                    state = 'after'
+                if state != 'inside' or m.group(2) != role:
                     continue
                 current = [m.group(1), m.group(4), m.group(5)]
                 out.append(current)
@@ -73,7 +86,7 @@ def main():
         elif kind in ('ERROR',):
             problems.append('the request logged an error: ' + text.splitlines()[0])
     if not statements:
-        print('no statements of role %s in %s' % (role, log), file=sys.stderr)
+        print('no statements of role %s between the marks in %s' % (role, log), file=sys.stderr)
         sys.exit(1)
 
     commands, defines, writes = [], [], []
