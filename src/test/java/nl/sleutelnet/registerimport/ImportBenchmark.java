@@ -134,7 +134,8 @@ class ImportBenchmark {
      * tables (created and dropped outside the timing): the file itself into a table with its five
      * columns (text), and the rows the commit of {@code municipality} stored after
      * {@code commitStart} into tables shaped like key_figure, key_figure_area and
-     * key_figure_network_kind, in one transaction as the commit.
+     * key_figure_network_kind (see {@link #copyStored}), in one transaction as the commit, and the
+     * same rows into bare tables (columns, defaults and generated columns only).
      */
     private List<String> copyComparison(byte[] file, MunicipalityId municipality, Timestamp commitStart,
             double importMedian, double commitMedian) throws SQLException, IOException {
