@@ -87,14 +87,8 @@ WRK_BASE="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 
 status_of() { curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$@"; }
-# "whole" when the HTML body in file $1 is one complete document without an error page in it
-# (the same rule as bench/wrk/session.lua); other content types are not pages.
-page_check() {
-  local body="$1" kind="$2"
-  [[ "$kind" == text/html* ]] || { echo whole; return; }
-  if [[ "$(grep -o '<html' "$body" | wc -l)" == 1 ]] && ! grep -q 'data-error-page' "$body" \
-     && [[ "$(tr -d ' \t\r\n' <"$body" | tail -c 7)" == '</html>' ]]; then echo whole; else echo broken; fi
-}
+# login (sign in, prints the session cookie) and page_check (is an HTML answer one whole page)
+. "$BENCH_DIR/session.sh"
 
 [[ "$(status_of "$BASE/actuator/health")" == 200 ]] || { echo "no healthy instance on $BASE (bench/app.sh start)" >&2; exit 1; }
 
@@ -136,26 +130,6 @@ wait_quiet() {
     if (( others < QUIET_MAX )) || (( waited >= QUIET_WAIT )); then echo "$others"; return; fi
     sleep 3; waited=$((waited + 5))
   done
-}
-
-# Signs in once; prints the value of the __Host-SESSION cookie. curl keeps Secure cookies
-# for http://localhost.
-login() {
-  local user="$1" jar token
-  jar="$(mktemp)"
-  token="$(curl -s -c "$jar" -b "$jar" "$BASE/inloggen" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
-    | sed 's/.*value="//; s/"$//')"
-  [[ -n "$token" ]] || { echo "no CSRF token on $BASE/inloggen" >&2; rm -f "$jar"; return 1; }
-  local location
-  location="$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
-    --data-urlencode "gebruikersnaam=$user" --data-urlencode "wachtwoord=$PASSWORD" \
-    --data-urlencode "_csrf=$token" "$BASE/inloggen")"
-  if [[ "$location" != "$BASE/" ]]; then
-    echo "login as $user failed (redirect to '$location'; a staff account needs demo mode and mfa_exempt)" >&2
-    rm -f "$jar"; return 1
-  fi
-  awk '$6 == "__Host-SESSION" {print $7}' "$jar"
-  rm -f "$jar"
 }
 
 # Sessions per user, signed in only for the users of the endpoints being measured:

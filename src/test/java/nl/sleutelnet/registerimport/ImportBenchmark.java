@@ -2,7 +2,13 @@ package nl.sleutelnet.registerimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -23,10 +31,18 @@ import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.DemoTenants;
 import nl.sleutelnet.tenancy.MunicipalityId;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 /**
  * Times the import of a large, messy file through the web layer (upload, mapping, report page,
- * commit), once per demo municipality; run by {@code bench/import.sh}. Not part of
- * {@code ./mvnw verify}: surefire runs only classes named *Tests or *Test.
+ * commit), once per demo municipality; run by {@code bench/import.sh}. Then times PostgreSQL's
+ * COPY of the same rows in the same database, as the owner (COPY FROM refuses a table with
+ * row-level security, so the application's role could not use it on key_figure): the same file
+ * into a table with the file's five columns, and the rows the last run's commit stored (its new
+ * key figures and their area and network-kind links) into tables like key_figure and its link
+ * tables (columns, defaults, generated columns, checks, indexes and foreign keys), three times
+ * each, and reports import total / COPY. Not part of {@code ./mvnw verify}: surefire runs only
+ * classes named *Tests or *Test.
  */
 @SleutelnetTest
 class ImportBenchmark {
@@ -53,6 +69,11 @@ class ImportBenchmark {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    EmbeddedPostgres postgres;
+
+    private static final int COPY_RUNS = 3;
+
     @Test
     void importsAHundredThousandRows() throws Exception {
         int rows = Integer.getInteger("import.rows", 100_000);
@@ -67,6 +88,9 @@ class ImportBenchmark {
         lines.add("| run | municipality | upload (parse + stage) s | mapping s | report page s | commit s | total s | created | merged | invalid | skipped |");
         lines.add("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         List<Double> totals = new ArrayList<>();
+        List<Double> commits = new ArrayList<>();
+        Timestamp lastCommitStart = null;
+        MunicipalityId lastMunicipality = null;
         for (int run = 0; run < municipalities.size(); run++) {
             MunicipalityId municipality = municipalities.get(run);
             ImportSteps steps = new ImportSteps(mvc, municipality);
@@ -79,6 +103,8 @@ class ImportBenchmark {
             long t2 = System.nanoTime();
             MockHttpServletResponse report = steps.get(ImportSteps.getPath(id) + "/rapport");
             assertThat(report.getStatus()).isEqualTo(200);
+            lastCommitStart = jdbc.sql("select clock_timestamp()").query(Timestamp.class).single();
+            lastMunicipality = municipality;
             long t3 = System.nanoTime();
             MockHttpServletResponse commit = steps.commit(id, Set.of(), true);
             assertThat(commit.getStatus()).isEqualTo(302);
@@ -87,6 +113,7 @@ class ImportBenchmark {
                     "select created_count, merged_count, invalid_count, skipped_duplicate_count from import_batch where id = ?")
                     .param(id).query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).single());
             double total = (t4 - t0) / 1e9;
+            commits.add((t4 - t3) / 1e9);
             totals.add(total);
             lines.add(String.format(Locale.ROOT, "| %d | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %d | %d | %d |",
                     run + 1, municipality, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, total,
@@ -94,10 +121,137 @@ class ImportBenchmark {
             assertThat(ImportSteps.keyFigureIds(jdbc, municipality).size() - before.size()).isEqualTo(counts.get(0));
         }
         totals.sort(null);
+        double importMedian = totals.get(totals.size() / 2);
         lines.add("");
-        lines.add(String.format(Locale.ROOT, "median total: %.2f s (target: 15 s)", totals.get(totals.size() / 2)));
+        lines.add(String.format(Locale.ROOT, "median total: %.2f s (target: 15 s)", importMedian));
+        lines.addAll(copyComparison(file, lastMunicipality, lastCommitStart, importMedian, median(commits)));
         Files.write(out.resolve("import-summary.md"), lines, StandardCharsets.UTF_8);
         lines.forEach(line -> org.slf4j.LoggerFactory.getLogger(ImportBenchmark.class).info(line));
+    }
+
+    /**
+     * PostgreSQL's COPY of the same rows, as the owner, {@value #COPY_RUNS} times each into fresh
+     * tables (created and dropped outside the timing): the file itself into a table with its five
+     * columns (text), and the rows the commit of {@code municipality} stored after
+     * {@code commitStart} into tables shaped like key_figure, key_figure_area and
+     * key_figure_network_kind (see {@link #copyStored}), in one transaction as the commit, and the
+     * same rows into bare tables (columns, defaults and generated columns only).
+     */
+    private List<String> copyComparison(byte[] file, MunicipalityId municipality, Timestamp commitStart,
+            double importMedian, double commitMedian) throws SQLException, IOException {
+        int fileRows = Integer.getInteger("import.rows", 100_000);
+        String[] tables = { "key_figure", "key_figure_area", "key_figure_network_kind" };
+        String created = "select municipality_id, id from key_figure where municipality_id = '%s' and created_at >= '%s'"
+                .formatted(municipality, commitStart.toInstant());
+        String[] selections = { "(municipality_id, id) in (" + created + ")",
+                "(municipality_id, key_figure_id) in (" + created + ")",
+                "(municipality_id, key_figure_id) in (" + created + ")" };
+        String[] columns = new String[tables.length];
+        byte[][] stored = new byte[tables.length][];
+        long[] rows = new long[tables.length];
+        List<Double> csvTimes = new ArrayList<>();
+        List<Double> storedTimes = new ArrayList<>();
+        List<Double> bareTimes = new ArrayList<>();
+        try (Connection owner = postgres.getPostgresDatabase().getConnection(); Statement sql = owner.createStatement()) {
+            CopyManager copy = owner.unwrap(PGConnection.class).getCopyAPI();
+            for (int t = 0; t < tables.length; t++) {
+                columns[t] = jdbc.sql("""
+                        select string_agg(quote_ident(attname), ', ' order by attnum) from pg_attribute
+                        where attrelid = cast(? as regclass) and attnum > 0 and not attisdropped and attgenerated = ''""")
+                        .param(tables[t]).query(String.class).single();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                rows[t] = copy.copyOut("copy (select " + columns[t] + " from " + tables[t] + " where " + selections[t]
+                        + ") to stdout", bytes);
+                stored[t] = bytes.toByteArray();
+            }
+            for (int run = 0; run < COPY_RUNS; run++) {
+                sql.execute("drop table if exists bench_copy_csv");
+                sql.execute("create table bench_copy_csv (naam text, e_mail text, telefoon text, wijk text, status text)");
+                long c0 = System.nanoTime();
+                long csvRows = copy.copyIn("copy bench_copy_csv from stdin (format csv, delimiter ';', header true)",
+                        new ByteArrayInputStream(file));
+                csvTimes.add((System.nanoTime() - c0) / 1e9);
+                assertThat(csvRows).isEqualTo(fileRows);
+                sql.execute("drop table bench_copy_csv");
+
+                storedTimes.add(copyStored(owner, copy, tables, columns, stored, rows, true));
+                bareTimes.add(copyStored(owner, copy, tables, columns, stored, rows, false));
+            }
+        }
+        assertThat(rows[0]).isPositive();
+        double csvMedian = median(csvTimes);
+        double storedMedian = median(storedTimes);
+        double bareMedian = median(bareTimes);
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.add("PostgreSQL's COPY of the same rows (same database, as the owner, " + COPY_RUNS + " runs each):");
+        out.add("");
+        out.add("| COPY | rows | runs s | median s | import total (median) / COPY |");
+        out.add("|---|---:|---|---:|---:|");
+        out.add(String.format(Locale.ROOT, "| the file (%.1f MB) into a table of its 5 text columns | %d | %s | %.3f | %.1f |",
+                file.length / 1e6, fileRows, seconds(csvTimes), csvMedian, importMedian / csvMedian));
+        double mb = (stored[0].length + stored[1].length + stored[2].length) / 1e6;
+        out.add(String.format(Locale.ROOT, "| the last commit's rows (%.1f MB as COPY text) into tables like key_figure,"
+                + " key_figure_area, key_figure_network_kind (generated columns, checks, indexes, foreign keys),"
+                + " one transaction | %d + %d + %d | %s | %.3f | %.1f |", mb, rows[0], rows[1], rows[2],
+                seconds(storedTimes), storedMedian, importMedian / storedMedian));
+        out.add(String.format(Locale.ROOT, "| the same rows into tables with only their columns (not null), defaults and generated"
+                + " columns (no indexes, checks or foreign keys) | %d + %d + %d | %s | %.3f | %.1f |", rows[0], rows[1],
+                rows[2], seconds(bareTimes), bareMedian, importMedian / bareMedian));
+        out.add("");
+        out.add(String.format(Locale.ROOT, "commit step alone (median %.2f s) / COPY of its rows into the shaped tables:"
+                + " %.1f", commitMedian, commitMedian / storedMedian));
+        return out;
+    }
+
+    /**
+     * One COPY of the stored rows into fresh copies of the three tables, in one transaction; with
+     * {@code shaped}, the tables as the originals (generated columns, defaults, checks, indexes,
+     * foreign keys, those to key_figure pointing at its copy), else only columns, defaults and
+     * generated columns. Returns the seconds of the COPY and its commit.
+     */
+    private double copyStored(Connection owner, CopyManager copy, String[] tables, String[] columns, byte[][] stored,
+            long[] rows, boolean shaped) throws SQLException, IOException {
+        try (Statement sql = owner.createStatement()) {
+            sql.execute("drop table if exists bench_copy_key_figure_network_kind, bench_copy_key_figure_area,"
+                    + " bench_copy_key_figure");
+            for (String table : tables) {
+                sql.execute("create table bench_copy_" + table + " (like " + table
+                        + (shaped ? " including all)" : " including defaults including generated)"));
+                if (!shaped) {
+                    continue;
+                }
+                for (String key : jdbc.sql("""
+                        select pg_get_constraintdef(oid) from pg_constraint
+                        where conrelid = cast(? as regclass) and contype = 'f' order by conname""")
+                        .param(table).query(String.class).list()) {
+                    sql.execute("alter table bench_copy_" + table + " add "
+                            + key.replace("REFERENCES key_figure(", "REFERENCES bench_copy_key_figure("));
+                }
+            }
+            owner.setAutoCommit(false);
+            long s0 = System.nanoTime();
+            for (int t = 0; t < tables.length; t++) {
+                long n = copy.copyIn("copy bench_copy_" + tables[t] + " (" + columns[t] + ") from stdin",
+                        new ByteArrayInputStream(stored[t]));
+                assertThat(n).isEqualTo(rows[t]);
+            }
+            owner.commit();
+            double seconds = (System.nanoTime() - s0) / 1e9;
+            owner.setAutoCommit(true);
+            sql.execute("drop table bench_copy_key_figure_network_kind, bench_copy_key_figure_area, bench_copy_key_figure");
+            return seconds;
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String seconds(List<Double> values) {
+        return String.join(", ", values.stream().map(v -> String.format(Locale.ROOT, "%.3f", v)).toList());
     }
 
     /**
