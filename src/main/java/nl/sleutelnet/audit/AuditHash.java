@@ -13,11 +13,20 @@ final class AuditHash {
     }
 
     static String of(String previousHash, AuditEntry e) {
-        String canonical = String.join("|", previousHash, Long.toString(e.seq()),
-                Long.toString(e.occurredAt().getEpochSecond()), Integer.toString(e.occurredAt().getNano() / 1000),
+        return of(previousHash, e.seq(), tail(e));
+    }
+
+    /** What follows the previous hash and the sequence number; the database appends with it (V22). */
+    static String tail(AuditEntry e) {
+        return String.join("|", Long.toString(e.occurredAt().getEpochSecond()),
+                Integer.toString(e.occurredAt().getNano() / 1000),
                 Objects.toString(e.municipalityId(), ""), e.actorKind().name(), Objects.toString(e.actorId(), ""),
                 e.action().name(), Objects.toString(e.recordType(), ""), Objects.toString(e.recordId(), ""),
                 e.outcome().name());
+    }
+
+    private static String of(String previousHash, long seq, String tail) {
+        String canonical = previousHash + "|" + seq + "|" + tail;
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));

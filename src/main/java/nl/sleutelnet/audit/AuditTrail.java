@@ -23,8 +23,9 @@ import nl.sleutelnet.tenancy.MunicipalityId;
  * Appends to the audit trail. The actor and municipality are taken from the current
  * security context; callers name only the action and the record. Each municipality has a
  * chain of its own (and events without a municipality one more, ADR 0014): an append takes
- * that chain's transaction-scoped advisory lock, so that each row links to the chain's
- * previous one while other municipalities append at the same time.
+ * that chain's transaction-scoped advisory lock ({@code pg_advisory_xact_lock(7243, UUID.hashCode())},
+ * inside the database's {@code audit_append}), so that each row links to the chain's previous one
+ * while other municipalities append at the same time.
  */
 @Service
 @Transactional
@@ -32,8 +33,6 @@ public class AuditTrail {
 
     private static final Pattern RECORD_TYPE = Pattern.compile("[a-z][a-z_]{1,49}");
     static final String GENESIS = "0".repeat(64);
-    /** The advisory-lock class of the chains; the second key is the chain's (a shared key only makes two chains wait). */
-    private static final int CHAIN_LOCK = 7_243;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -65,33 +64,16 @@ public class AuditTrail {
             throw new IllegalArgumentException("record type must be a lower-case code");
         }
         UUID municipalityId = municipality == null ? null : municipality.value();
-        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(CHAIN_LOCK, municipalityId == null ? 0 : municipalityId.hashCode())
-                .query().singleValue();
-        // After the lock, in a statement of its own: its snapshot then sees the chain's last row.
-        record Next(String previous, long seq) {
-        }
-        Next next = (municipalityId == null
-                ? jdbc.sql("""
-                        select (select hash from audit_event where municipality_id is null order by seq desc limit 1),
-                               nextval('audit_event_seq')""")
-                : jdbc.sql("""
-                        select (select hash from audit_event where municipality_id = ? order by seq desc limit 1),
-                               nextval('audit_event_seq')""").param(municipalityId))
-                .query((rs, n) -> new Next(rs.getString(1), rs.getLong(2))).single();
-        String previous = next.previous() == null ? GENESIS : next.previous();
-        long seq = next.seq();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditActor.Kind kind = actor == null ? AuditActor.Kind.ANONYMOUS : actor.actorKind();
         UUID actorId = actor == null ? null : actor.actorId();
-        var entry = new AuditEntry(seq, at, municipalityId, kind, actorId, action, recordType, recordId, outcome);
-        String hash = AuditHash.of(previous, entry);
-        jdbc.sql("""
-                insert into audit_event (seq, occurred_at, municipality_id, actor_kind, actor_id, action,
-                                         record_type, record_id, outcome, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(seq, java.sql.Timestamp.from(at), municipalityId, kind.name(), actorId, action.name(),
-                        recordType, recordId, outcome.name(), previous, hash)
-                .update();
+        var entry = new AuditEntry(0, at, municipalityId, kind, actorId, action, recordType, recordId, outcome);
+        // The chain's lock, its last hash and the insert in one statement (V22): the lock is held
+        // for that statement and the commit.
+        jdbc.sql("select audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(municipalityId == null ? 0 : municipalityId.hashCode(), municipalityId, java.sql.Timestamp.from(at),
+                        kind.name(), actorId, action.name(), recordType, recordId, outcome.name(), AuditHash.tail(entry))
+                .query(Long.class).single();
     }
 
     /** The trail of one municipality, newest first. */
