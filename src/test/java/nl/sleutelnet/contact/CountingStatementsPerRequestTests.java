@@ -69,6 +69,13 @@ class CountingStatementsPerRequestTests {
         withinBudgets(browser, budgets);
         assertThat(statementsOf(browser, "/sleutelfiguren/" + many).size()).as("timeline of 25 vs 2 contacts")
                 .isEqualTo(statementsOf(browser, "/sleutelfiguren/" + few).size());
+        for (int i = 0; i < 60; i++) {
+            fixtures.keyFigure(M, i < 5 ? "Enkeltal" : "Veelvoud", KeyFigureStatus.ACTIVE, 30, null, coordinator.accountId());
+        }
+        assertThat(statementsOf(browser, "/sleutelfiguren?zoek=veelvoud").size()).as("register list of 55 (3 pages) vs 5")
+                .isEqualTo(statementsOf(browser, "/sleutelfiguren?zoek=enkeltal").size());
+        assertThat(statementsOf(browser, "/api/v1/sleutelfiguren?zoek=veelvoud").size()).as("API list of 55 vs 5")
+                .isEqualTo(statementsOf(browser, "/api/v1/sleutelfiguren?zoek=enkeltal").size());
         assertThat(statementsOf(browser, "/api/v1/contactmomenten?sleutelfiguur=" + many).size())
                 .as("API list of 25 vs 2 contacts")
                 .isEqualTo(statementsOf(browser, "/api/v1/contactmomenten?sleutelfiguur=" + few).size());
