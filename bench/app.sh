@@ -48,7 +48,7 @@ while [[ $# -gt 0 ]]; do
     --no-copy) COPY=false; shift ;;
     --production-run) PRODUCTION=true; shift ;;
     --jvm) JVM_OPTS="$2"; shift 2 ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -178,5 +178,5 @@ case "$cmd" in
     printf 'jvm_rss_mb=%d jvm_hwm_mb=%d postgres_pss_mb=%d\n' $((rss / 1024)) $((hwm / 1024)) $((pg / 1024))
     ;;
   *)
-    sed -n '2,24p' "$0"; exit 2 ;;
+    sed -n '2,23p' "$0"; exit 2 ;;
 esac
