@@ -5,9 +5,13 @@
 #
 #   bench/run.sh --scale default|national [--fresh] [--runs 3] [--duration 15s] [--warmup 10s]
 #                [--startups 3] [--port 8090] [--db-port 54390] [--data-dir bench/out/db-<scale>]
+#                [--plain-jar]
 #
 # --fresh deletes the data directory first (and so also measures a cold first start:
-# initdb, migrations, demo data). Results: bench/out/<scale>-<time>/summary.md.
+# initdb, migrations, demo data). The instance runs as the documented production run
+# (bench/app.sh start --production-run: extracted jar, CDS archive from a training run,
+# production/jvm.options); --plain-jar runs `java -Xmx384m -jar` instead. Results:
+# bench/out/<scale>-<time>/summary.md.
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,6 +27,7 @@ DB_PORT=54390
 DATA_DIR=""
 QUIET_WAIT=120
 QUIET_MAX=25
+RUN_MODE=(--production-run)
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --scale) SCALE="$2"; shift 2 ;;
@@ -36,7 +41,8 @@ while [[ $# -gt 0 ]]; do
     --data-dir) DATA_DIR="$2"; shift 2 ;;
     --quiet-wait) QUIET_WAIT="$2"; shift 2 ;;
     --quiet-max) QUIET_MAX="$2"; shift 2 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    --plain-jar) RUN_MODE=(); shift ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -45,7 +51,7 @@ DATA_DIR="${DATA_DIR:-$BENCH_DIR/out/db-$SCALE}"
 OUT="$BENCH_DIR/out/$SCALE-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
 APP=("$BENCH_DIR/app.sh")
-INSTANCE=(--data-dir "$DATA_DIR" --port "$PORT" --db-port "$DB_PORT")
+INSTANCE=(--data-dir "$DATA_DIR" --port "$PORT" --db-port "$DB_PORT" "${RUN_MODE[@]}")
 exec > >(tee "$OUT/run.log") 2>&1
 
 # % of all cores busy over a 2 s sample (nothing of ours runs while this is called)
@@ -115,6 +121,7 @@ echo "$chain" | sed 's/^/  /'
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/^Mem:/ {print $2}') GB RAM; $(java -version 2>&1 | head -1)"
   echo "- commit: $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src pom.xml || echo ' (with local changes)')"
   echo "- data: $(sed -n '/^ region/,/^ audit_event/p' "$OUT/generate.txt" | awk -F'|' '{gsub(/ /, "", $1); gsub(/ /, "", $2); printf "%s %s, ", $1, $2}' | sed 's/, $//')"
+  echo "- run: $([[ ${#RUN_MODE[@]} -gt 0 ]] && echo 'documented production run (extracted jar, CDS archive, production/jvm.options, MALLOC_ARENA_MAX=2)' || echo 'plain java -Xmx384m -jar')"
   echo "- startup, median of $STARTUPS restarts on the populated database: 'Started' after ${started_median} ms, first healthy /actuator/health after ${health_median} ms"
   echo "- resident memory after the load: $rss"
   echo "- audit chain: $(echo "$chain" | tr '\n' ';' | sed 's/;$//')"

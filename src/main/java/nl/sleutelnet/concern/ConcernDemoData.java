@@ -72,11 +72,14 @@ class ConcernDemoData implements ApplicationRunner {
     private void seed(MunicipalityId municipality) {
         long existing = jdbc.sql("select count(*) from concern where municipality_id = ?")
                 .param(municipality.value()).query(Long.class).single();
+        if (existing > 0) {
+            return;
+        }
         List<UUID> handlers = accounts.staffOf(municipality).stream()
                 .filter(s -> s.active() && s.roles().contains(Role.CONCERN_HANDLER)).map(StaffMember::id).toList();
         List<KeyFigure> active = keyFigures.search(new KeyFigureSearch(null, null, null, null, KeyFigureStatus.ACTIVE,
                 null, false, null, null), new PageRequest(1, 3)).items();
-        if (existing > 0 || handlers.isEmpty() || active.isEmpty()) {
+        if (handlers.isEmpty() || active.isEmpty()) {
             return;
         }
         UUID first = handlers.get(0);

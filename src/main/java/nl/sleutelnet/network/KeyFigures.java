@@ -233,6 +233,15 @@ class KeyFigures {
                 .list();
     }
 
+    /** The first active key figures by name, at most {@code limit}. */
+    List<KeyFigure> firstActive(MunicipalityId municipality, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from key_figure k where k.municipality_id = ? and k.status = 'ACTIVE'"
+                + " order by k.sort_name, k.id limit ?")
+                .params(municipality.value(), limit)
+                .query((rs, n) -> keyFigure(rs))
+                .list();
+    }
+
     /** Active and paused key figures whose contact person is missing or not among the active staff. */
     long countWithoutContact(MunicipalityId municipality, Set<UUID> activeStaff) {
         return jdbc.sql("""

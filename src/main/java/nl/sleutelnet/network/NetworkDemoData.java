@@ -101,8 +101,10 @@ class NetworkDemoData implements ApplicationRunner {
         List<StaffMember> staff = accounts.staffOf(municipality);
         UUID coordinator = staff.stream().filter(s -> s.roles().contains(Role.COORDINATOR)).map(StaffMember::id)
                 .findFirst().orElse(null);
-        List<KeyFigure> shared = keyFigures.all(municipality).stream()
-                .filter(k -> k.status() == KeyFigureStatus.ACTIVE && !k.id().value().equals(PORTAL_KEY_FIGURE))
+        // The first few active ones only: at national scale a municipality has thousands, and reading
+        // them all made this part of every start of a populated demo database take seconds.
+        List<KeyFigure> shared = keyFigures.firstActive(municipality, SHARED_WITH_PARTNERS + 1).stream()
+                .filter(k -> !k.id().value().equals(PORTAL_KEY_FIGURE))
                 .limit(SHARED_WITH_PARTNERS).toList();
         for (StaffMember partner : staff) {
             if (!partner.active() || !partner.roles().contains(Role.PARTNER)) {
