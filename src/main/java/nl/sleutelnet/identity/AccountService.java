@@ -123,24 +123,29 @@ public class AccountService {
         if (violations.isEmpty()) {
             accounts.updatePassword(user.accountId(), passwordEncoder.encode(proposed));
             audit.record(AuditAction.PASSWORD_CHANGED, AuditOutcome.SUCCESS, "account", user.accountId());
-            if (endOtherSessions(user.getUsername(), keepSessionId) > 0) {
+            if (endOtherSessions(user, keepSessionId) > 0) {
                 audit.record(AuditAction.SESSIONS_ENDED, AuditOutcome.SUCCESS, "account", user.accountId());
             }
         }
         return violations;
     }
 
-    /** Deletes the sessions signed in under the user name, except one; returns how many ended. */
-    private int endOtherSessions(String username, String keepSessionId) {
+    /**
+     * Deletes the sessions of the account, signed in or halfway through login (a session is
+     * indexed by the name of its principal), except one; returns how many ended.
+     */
+    private int endOtherSessions(SleutelnetUser user, String keepSessionId) {
         FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
         if (repository == null) {
             return 0;
         }
         int ended = 0;
-        for (String id : repository.findByPrincipalName(username).keySet()) {
-            if (!id.equals(keepSessionId)) {
-                repository.deleteById(id);
-                ended++;
+        for (String name : List.of(user.getUsername(), PendingSecondFactor.principalName(user))) {
+            for (String id : repository.findByPrincipalName(name).keySet()) {
+                if (!id.equals(keepSessionId)) {
+                    repository.deleteById(id);
+                    ended++;
+                }
             }
         }
         return ended;

@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 
 import nl.sleutelnet.SleutelnetTest;
 import nl.sleutelnet.tenancy.DemoTenants;
@@ -32,6 +36,12 @@ class ChangingAPasswordTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Accounts accountRows;
+
+    @Autowired
+    FindByIndexNameSessionRepository<? extends Session> sessions;
 
     /** Key-figure accounts need no second factor, so a correct password signs straight in. */
     private String newAccount() {
@@ -83,6 +93,27 @@ class ChangingAPasswordTests {
         Browserless again = new Browserless(port);
         assertThat(again.login(username, NEW_PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+    }
+
+    @Test
+    void a_session_halfway_through_login_ends_too() throws Exception {
+        String username = newAccount();
+        String pending = halfwayThroughLogin(sessions, accountRows.findByUsername(username).orElseThrow());
+        assertThat(sessions.findById(pending)).isNotNull();
+
+        assertThat(change(signedIn(username), PASSWORD, NEW_PASSWORD, NEW_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(sessions.findById(pending)).isNull();
+    }
+
+    /** A stored session whose principal is between password and second factor, as SignIn leaves it. */
+    private static <S extends Session> String halfwayThroughLogin(FindByIndexNameSessionRepository<S> repository,
+            SleutelnetUser user) {
+        S session = repository.createSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(new PendingSecondFactor(user).token()));
+        repository.save(session);
+        assertThat(repository.findByPrincipalName(PendingSecondFactor.principalName(user))).containsKey(session.getId());
+        return session.getId();
     }
 
     @Test
