@@ -21,7 +21,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "sleutelnet.database.data-directory=", "sleutelnet.database.port=0" })
+        "sleutelnet.database.data-directory=", "sleutelnet.database.port=0",
+        // Every test signs in from localhost: the per-address limit would lock the suite out.
+        // ThrottlingSignInsPerAddressTests tests that limit with counters of its own.
+        "sleutelnet.security.max-failed-logins-per-address=1000000" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = { TestMailServer.class, StatementCounter.class })
 public @interface SleutelnetTest {

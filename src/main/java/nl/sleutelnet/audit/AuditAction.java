@@ -11,6 +11,8 @@ public enum AuditAction {
     LOGOUT,
     ACCESS_DENIED,
     PASSWORD_CHANGED,
+    /** Other sessions of an account were ended (after a password change). */
+    SESSIONS_ENDED,
     READ,
     EXPORT,
     CREATE,

@@ -107,19 +107,48 @@ public class AccountService {
         return accounts.usernameExists(username);
     }
 
-    /** Changes the password of the current user after checking the old one; returns what is wrong, if anything. */
-    public List<PasswordPolicy.Violation> changePassword(SleutelnetUser user, String current, String proposed) {
+    /**
+     * Changes the password of the current user after checking the old one; returns what is wrong, if
+     * anything. A changed password ends every other session of the account (whoever knew the old
+     * password may be signed in there); the session {@code keepSessionId} stays signed in.
+     */
+    public List<PasswordPolicy.Violation> changePassword(SleutelnetUser user, String current, String proposed,
+            String keepSessionId) {
         String hash = accounts.findById(user.accountId()).map(SleutelnetUser::getPassword).orElseThrow();
         if (current == null || !passwordEncoder.matches(current, hash)) {
             audit.record(AuditAction.PASSWORD_CHANGED, AuditOutcome.FAILURE, "account", user.accountId());
             throw new WrongPasswordException();
         }
-        List<PasswordPolicy.Violation> violations = passwordPolicy.check(proposed, user.getUsername());
+        List<PasswordPolicy.Violation> violations = passwordPolicy.checkChange(proposed, user.getUsername(), current);
         if (violations.isEmpty()) {
             accounts.updatePassword(user.accountId(), passwordEncoder.encode(proposed));
             audit.record(AuditAction.PASSWORD_CHANGED, AuditOutcome.SUCCESS, "account", user.accountId());
+            if (endOtherSessions(user, keepSessionId) > 0) {
+                audit.record(AuditAction.SESSIONS_ENDED, AuditOutcome.SUCCESS, "account", user.accountId());
+            }
         }
         return violations;
+    }
+
+    /**
+     * Deletes the sessions of the account, signed in or halfway through login (a session is
+     * indexed by the name of its principal), except one; returns how many ended.
+     */
+    private int endOtherSessions(SleutelnetUser user, String keepSessionId) {
+        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+        if (repository == null) {
+            return 0;
+        }
+        int ended = 0;
+        for (String name : List.of(user.getUsername(), PendingSecondFactor.principalName(user))) {
+            for (String id : repository.findByPrincipalName(name).keySet()) {
+                if (!id.equals(keepSessionId)) {
+                    repository.deleteById(id);
+                    ended++;
+                }
+            }
+        }
+        return ended;
     }
 
     private UUID create(AccountKind kind, MunicipalityId municipality, RegionId region, String username,

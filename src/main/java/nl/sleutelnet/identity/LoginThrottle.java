@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins per typed user name, whether or not an account exists, and locks
- * the name for a while after too many. Names are stored hashed.
+ * Counts failed logins per typed user name, whether or not an account exists, and per source
+ * address, and locks the name or the address for a while after too many. Names and addresses
+ * are stored hashed; the counters live in the database, so every instance sees the same ones.
  */
 @Component
 public class LoginThrottle {
@@ -30,6 +31,27 @@ public class LoginThrottle {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = Clock.systemUTC();
+    }
+
+    /** What refuses a sign-in before its password is checked: a locked address, a locked name, or nothing. */
+    public enum Lock {
+        NONE, ADDRESS, NAME
+    }
+
+    /** Both locks in one statement: the sign-in path asks this once per attempt. */
+    @Transactional(readOnly = true)
+    public Lock lockOf(String username, String address) {
+        return jdbc.sql("""
+                select coalesce((select locked_until > :now from login_throttle_address where address_hash = :address),
+                           false) as address_locked,
+                       coalesce((select locked_until > :now from login_throttle where username_hash = :name),
+                           false) as name_locked""")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("address", addressKey(address))
+                .param("name", key(username))
+                .query((rs, row) -> rs.getBoolean("address_locked") ? Lock.ADDRESS
+                        : rs.getBoolean("name_locked") ? Lock.NAME : Lock.NONE)
+                .single();
     }
 
     @Transactional(readOnly = true)
@@ -61,6 +83,31 @@ public class LoginThrottle {
                 .update();
     }
 
+    /**
+     * Counts a failure from the address within the lockout window; locks the address when its
+     * limit is reached. A successful sign-in does not reset it: else one's own account would
+     * reset the count between guesses at others.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAddressFailure(String address) {
+        Instant now = clock.instant();
+        jdbc.sql("""
+                insert into login_throttle_address as t (address_hash, failures, first_failed_at)
+                values (:key, 1, :now)
+                on conflict (address_hash) do update set
+                    failures = case when t.first_failed_at < :windowStart then 1 else t.failures + 1 end,
+                    first_failed_at = case when t.first_failed_at < :windowStart then :now else t.first_failed_at end,
+                    locked_until = case
+                        when t.first_failed_at >= :windowStart and t.failures + 1 >= :max then :lockedUntil
+                        else t.locked_until end""")
+                .param("key", addressKey(address))
+                .param("now", Timestamp.from(now))
+                .param("windowStart", Timestamp.from(now.minus(properties.lockout())))
+                .param("max", properties.maxFailedLoginsPerAddress())
+                .param("lockedUntil", Timestamp.from(now.plus(properties.lockout())))
+                .update();
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void reset(String username) {
         jdbc.sql("delete from login_throttle where username_hash = ?").param(key(username)).update();
@@ -73,10 +120,23 @@ public class LoginThrottle {
         Timestamp cutoff = Timestamp.from(clock.instant().minus(properties.lockout()));
         jdbc.sql("delete from login_throttle where first_failed_at < ? and (locked_until is null or locked_until < ?)")
                 .params(cutoff, Timestamp.from(clock.instant())).update();
+        jdbc.sql("delete from login_throttle_address where first_failed_at < ? and (locked_until is null or locked_until < ?)")
+                .params(cutoff, Timestamp.from(clock.instant())).update();
     }
 
     private static String key(String username) {
-        String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return sha256(username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The address as the servlet container reports it (behind a reverse proxy: as resolved from
+     * X-Forwarded-For by server.forward-headers-strategy). No address counts as one address.
+     */
+    static String addressKey(String address) {
+        return sha256(address == null ? "" : address.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static String sha256(String normalised) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(normalised.getBytes(StandardCharsets.UTF_8)));

@@ -15,8 +15,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Password rules: 12 to 128 characters, not in the shipped list of common passwords
- * (identity/common-passwords.txt), not containing the user name.
+ * Password rules: 12 to 128 characters, not only spaces (or other white space), not in the
+ * shipped list of common passwords (identity/common-passwords.txt), not containing the user
+ * name; on a change, not the current password.
  */
 @Component
 public class PasswordPolicy {
@@ -29,7 +30,9 @@ public class PasswordPolicy {
         TOO_SHORT("password.tooShort"),
         TOO_LONG("password.tooLong"),
         COMMON("password.common"),
-        CONTAINS_USERNAME("password.containsUsername");
+        CONTAINS_USERNAME("password.containsUsername"),
+        ONLY_WHITESPACE("password.onlyWhitespace"),
+        SAME_AS_CURRENT("password.sameAsCurrent");
 
         private final String messageKey;
 
@@ -57,6 +60,9 @@ public class PasswordPolicy {
         if (length > MAX_LENGTH) {
             violations.add(Violation.TOO_LONG);
         }
+        if (length > 0 && password.codePoints().allMatch(PasswordPolicy::isWhitespace)) {
+            violations.add(Violation.ONLY_WHITESPACE);
+        }
         if (password != null && common.contains(password.toLowerCase(Locale.ROOT))) {
             violations.add(Violation.COMMON);
         }
@@ -65,6 +71,20 @@ public class PasswordPolicy {
             violations.add(Violation.CONTAINS_USERNAME);
         }
         return violations;
+    }
+
+    /** The rules for a new password that replaces {@code current}: also, not the same one again. */
+    public List<Violation> checkChange(String password, String username, String current) {
+        List<Violation> violations = check(password, username);
+        if (password != null && password.equals(current)) {
+            violations.add(Violation.SAME_AS_CURRENT);
+        }
+        return violations;
+    }
+
+    /** Also the no-break spaces, which {@link Character#isWhitespace} leaves out. */
+    private static boolean isWhitespace(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
     }
 
     private static Set<String> load() {

@@ -23,8 +23,17 @@ public record PendingSecondFactor(SleutelnetUser user) implements Serializable {
         return UsernamePasswordAuthenticationToken.authenticated(this, null, List.of(new SimpleGrantedAuthority(AUTHORITY)));
     }
 
+    /**
+     * Also the principal name under which Spring Session indexes a session halfway through login
+     * (the token's name is this record's {@code toString()}); {@link AccountService} ends such
+     * sessions by it.
+     */
+    static String principalName(SleutelnetUser user) {
+        return "PendingSecondFactor[" + user.accountId() + "]";
+    }
+
     @Override
     public String toString() {
-        return "PendingSecondFactor[" + user.accountId() + "]";
+        return principalName(user);
     }
 }

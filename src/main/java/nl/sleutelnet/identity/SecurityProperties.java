@@ -4,10 +4,14 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Session time-outs and the lockout after repeated failed logins. */
+/**
+ * Session time-outs and the lockout after repeated failed logins: of a user name after
+ * {@code maxFailedLogins}, of a source address after {@code maxFailedLoginsPerAddress}, each
+ * within and for {@code lockout}.
+ */
 @ConfigurationProperties("sleutelnet.security")
 public record SecurityProperties(Duration sessionIdleTimeout, Duration sessionAbsoluteTimeout, int maxFailedLogins,
-        Duration lockout) {
+        Duration lockout, int maxFailedLoginsPerAddress) {
 
     /** The session attribute holding the moment of sign-in, from which the absolute time-out counts. */
     public static final String SIGNED_IN_AT = "sleutelnet.signedInAt";
@@ -24,6 +28,9 @@ public record SecurityProperties(Duration sessionIdleTimeout, Duration sessionAb
         }
         if (lockout == null) {
             lockout = Duration.ofMinutes(15);
+        }
+        if (maxFailedLoginsPerAddress < 1) {
+            maxFailedLoginsPerAddress = 20;
         }
     }
 }

@@ -8,15 +8,17 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import nl.sleutelnet.audit.AuditAction;
 import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
 
 /**
- * Password login with lockout. Every failure, also for a locked or unknown name, ends in
- * the same {@link BadCredentialsException}, so the answer never reveals whether an account
- * exists or is locked.
+ * Password login with lockout per user name and per source address. Every failure, also for a
+ * locked or unknown name or a locked address, ends in the same {@link BadCredentialsException},
+ * so the answer never reveals whether an account exists or is locked. From a locked address no
+ * password is checked and no name's count grows, so an address cannot lock names any further.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -46,7 +48,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 || password.isEmpty() || password.length() > MAX_INPUT) {
             throw new BadCredentialsException("bad credentials");
         }
-        if (throttle.isLocked(username)) {
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        LoginThrottle.Lock lock = throttle.lockOf(username, address);
+        if (lock != LoginThrottle.Lock.NONE) {
+            if (lock == LoginThrottle.Lock.NAME) {
+                throttle.recordAddressFailure(address);
+            }
             fail(username);
             throw new BadCredentialsException("bad credentials");
         }
@@ -57,6 +65,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             return result;
         } catch (AuthenticationException e) {
             throttle.recordFailure(username);
+            throttle.recordAddressFailure(address);
             fail(username);
             throw new BadCredentialsException("bad credentials");
         }

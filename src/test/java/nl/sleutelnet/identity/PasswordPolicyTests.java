@@ -43,4 +43,22 @@ class PasswordPolicyTests {
     void more_than_128_characters_is_too_long() {
         assertThat(policy.check("a".repeat(129), "noor")).contains(Violation.TOO_LONG);
     }
+
+    @Test
+    void a_password_of_only_white_space_is_refused_whatever_its_length() {
+        assertThat(policy.check(" ".repeat(20), "noor")).contains(Violation.ONLY_WHITESPACE);
+        assertThat(policy.check("\t\n \u00a0\u2007\u202f\u3000".repeat(3), "noor")).contains(Violation.ONLY_WHITESPACE);
+        assertThat(policy.check("   ", "noor")).contains(Violation.TOO_SHORT, Violation.ONLY_WHITESPACE);
+        assertThat(policy.check("", "noor")).containsExactly(Violation.TOO_SHORT);
+        assertThat(policy.check("  paarse olifant fietst  ", "noor")).isEmpty();
+    }
+
+    @Test
+    void a_change_may_not_keep_the_current_password() {
+        String current = "paarse olifant fietst langs de Waal";
+        assertThat(policy.checkChange(current, "noor", current)).containsExactly(Violation.SAME_AS_CURRENT);
+        assertThat(policy.checkChange(current + ".", "noor", current)).isEmpty();
+        assertThat(policy.checkChange(current, "noor", null)).isEmpty();
+        assertThat(policy.check(current, "noor")).as("creating an account has no current password").isEmpty();
+    }
 }

@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import nl.sleutelnet.identity.AccountService;
 import nl.sleutelnet.identity.PasswordPolicy;
 import nl.sleutelnet.identity.SleutelnetUser;
@@ -41,26 +44,34 @@ class PasswordController {
         return "identity/password";
     }
 
+    /**
+     * Refused input answers 400 with the form and its problems. After a change every other session
+     * of the account has ended; this one goes on under a new session id.
+     */
     @PostMapping("/account/wachtwoord")
     String change(@AuthenticationPrincipal SleutelnetUser user,
             @RequestParam(name = "huidig", required = false) String current,
             @RequestParam(name = "nieuw", required = false) String proposed,
             @RequestParam(name = "herhaling", required = false) String repeated, Model model,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (proposed == null || !proposed.equals(repeated)) {
-            InputProblems.show(model, List.of(new FieldProblem("herhaling", "password.mismatch")));
+            InputProblems.refuse(model, List.of(new FieldProblem("herhaling", "password.mismatch")), response::setStatus);
             return "identity/password";
         }
         try {
-            List<PasswordPolicy.Violation> violations = accounts.changePassword(user, current, proposed);
+            List<PasswordPolicy.Violation> violations = accounts.changePassword(user, current, proposed,
+                    request.getSession().getId());
             if (!violations.isEmpty()) {
-                InputProblems.show(model, violations.stream().map(v -> new FieldProblem("nieuw", v.messageKey())).toList());
+                InputProblems.refuse(model, violations.stream().map(v -> new FieldProblem("nieuw", v.messageKey()))
+                        .toList(), response::setStatus);
                 return "identity/password";
             }
         } catch (AccountService.WrongPasswordException e) {
-            InputProblems.show(model, List.of(new FieldProblem("huidig", "password.wrongCurrent")));
+            InputProblems.refuse(model, List.of(new FieldProblem("huidig", "password.wrongCurrent")),
+                    response::setStatus);
             return "identity/password";
         }
+        request.changeSessionId();
         redirect.addFlashAttribute("notice", "password.changed");
         return "redirect:/";
     }
