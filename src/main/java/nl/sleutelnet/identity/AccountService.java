@@ -76,8 +76,7 @@ public class AccountService {
         if (account.isEmpty() || !accounts.deactivateKeyFigureAccount(municipality, keyFigureId)) {
             return false;
         }
-        sessions.ifAvailable(repository -> repository.findByPrincipalName(account.get().username()).keySet()
-                .forEach(repository::deleteById));
+        endSessions(List.of(account.get().username()), null);
         audit.record(AuditAction.STATUS_CHANGED, AuditOutcome.SUCCESS, "account", account.get().id());
         return true;
     }
@@ -130,17 +129,22 @@ public class AccountService {
         return violations;
     }
 
-    /**
-     * Deletes the sessions of the account, signed in or halfway through login (a session is
-     * indexed by the name of its principal), except one; returns how many ended.
-     */
+    /** Ends the sessions of the account, signed in or halfway through login, except one. */
     private int endOtherSessions(SleutelnetUser user, String keepSessionId) {
+        return endSessions(List.of(user.getUsername(), PendingSecondFactor.principalName(user)), keepSessionId);
+    }
+
+    /**
+     * Deletes the sessions indexed under these principal names, except {@code keepSessionId} (may be
+     * null); returns how many ended.
+     */
+    private int endSessions(List<String> principalNames, String keepSessionId) {
         FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
         if (repository == null) {
             return 0;
         }
         int ended = 0;
-        for (String name : List.of(user.getUsername(), PendingSecondFactor.principalName(user))) {
+        for (String name : principalNames) {
             for (String id : repository.findByPrincipalName(name).keySet()) {
                 if (!id.equals(keepSessionId)) {
                     repository.deleteById(id);

@@ -64,23 +64,7 @@ public class LoginThrottle {
     /** Counts a failure within the lockout window; locks the name when the limit is reached. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFailure(String username) {
-        Instant now = clock.instant();
-        Timestamp windowStart = Timestamp.from(now.minus(properties.lockout()));
-        jdbc.sql("""
-                insert into login_throttle as t (username_hash, failures, first_failed_at)
-                values (:key, 1, :now)
-                on conflict (username_hash) do update set
-                    failures = case when t.first_failed_at < :windowStart then 1 else t.failures + 1 end,
-                    first_failed_at = case when t.first_failed_at < :windowStart then :now else t.first_failed_at end,
-                    locked_until = case
-                        when t.first_failed_at >= :windowStart and t.failures + 1 >= :max then :lockedUntil
-                        else t.locked_until end""")
-                .param("key", key(username))
-                .param("now", Timestamp.from(now))
-                .param("windowStart", windowStart)
-                .param("max", properties.maxFailedLogins())
-                .param("lockedUntil", Timestamp.from(now.plus(properties.lockout())))
-                .update();
+        countFailure("login_throttle", "username_hash", key(username), properties.maxFailedLogins());
     }
 
     /**
@@ -90,20 +74,26 @@ public class LoginThrottle {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAddressFailure(String address) {
+        countFailure("login_throttle_address", "address_hash", addressKey(address),
+                properties.maxFailedLoginsPerAddress());
+    }
+
+    /** One counter of either table (names are this class's constants, never input). */
+    private void countFailure(String table, String keyColumn, String key, int max) {
         Instant now = clock.instant();
         jdbc.sql("""
-                insert into login_throttle_address as t (address_hash, failures, first_failed_at)
+                insert into %1$s as t (%2$s, failures, first_failed_at)
                 values (:key, 1, :now)
-                on conflict (address_hash) do update set
+                on conflict (%2$s) do update set
                     failures = case when t.first_failed_at < :windowStart then 1 else t.failures + 1 end,
                     first_failed_at = case when t.first_failed_at < :windowStart then :now else t.first_failed_at end,
                     locked_until = case
                         when t.first_failed_at >= :windowStart and t.failures + 1 >= :max then :lockedUntil
-                        else t.locked_until end""")
-                .param("key", addressKey(address))
+                        else t.locked_until end""".formatted(table, keyColumn))
+                .param("key", key)
                 .param("now", Timestamp.from(now))
                 .param("windowStart", Timestamp.from(now.minus(properties.lockout())))
-                .param("max", properties.maxFailedLoginsPerAddress())
+                .param("max", max)
                 .param("lockedUntil", Timestamp.from(now.plus(properties.lockout())))
                 .update();
     }
