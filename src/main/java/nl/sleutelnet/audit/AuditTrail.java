@@ -13,7 +13,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.sleutelnet.shared.Page;
 import nl.sleutelnet.shared.PageRequest;
 import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.MunicipalityJobs;
@@ -76,17 +75,51 @@ public class AuditTrail {
                 .query(Long.class).single();
     }
 
-    /** The trail of one municipality, newest first. */
+    /**
+     * A stretch of one municipality's trail, newest first, next to a position and narrowed by a filter.
+     * Paged by sequence number, not by offset and total: a trail grows with every audited read, and
+     * counting or skipping a municipality's millions of rows would make the page slower every day.
+     */
     @Transactional(readOnly = true)
-    public Page<AuditEntry> ofMunicipality(MunicipalityId municipality, PageRequest page) {
-        long total = jdbc.sql("select count(*) from audit_event where municipality_id = ?")
-                .param(municipality.value()).query(Long.class).single();
-        List<AuditEntry> rows = jdbc.sql("""
+    public AuditSlice ofMunicipality(MunicipalityId municipality, AuditFilter filter, AuditPosition position,
+            int size) {
+        if (size < 1 || size > PageRequest.MAX_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + PageRequest.MAX_SIZE);
+        }
+        var sql = new StringBuilder("""
                 select seq, occurred_at, municipality_id, actor_kind, actor_id, action, record_type, record_id, outcome
-                from audit_event where municipality_id = ? order by seq desc limit ? offset ?""")
-                .params(municipality.value(), page.size(), page.offset())
-                .query((rs, n) -> AuditRows.entry(rs))
-                .list();
-        return new Page<>(rows, page.page(), page.size(), total);
+                from audit_event where municipality_id = :m""");
+        var params = new java.util.LinkedHashMap<String, Object>();
+        params.put("m", municipality.value());
+        if (filter.action() != null) {
+            sql.append(" and action = :action");
+            params.put("action", filter.action().name());
+        }
+        if (filter.about() != null) {
+            sql.append(" and (record_id = :about or actor_id = :about)");
+            params.put("about", filter.about());
+        }
+        boolean upwards = position.after() != null;
+        if (upwards) {
+            sql.append(" and seq > :after order by seq asc");
+            params.put("after", position.after());
+        } else if (position.before() != null) {
+            sql.append(" and seq < :before order by seq desc");
+            params.put("before", position.before());
+        } else {
+            sql.append(" order by seq desc");
+        }
+        // One row more than shown tells whether there is more in that direction.
+        List<AuditEntry> rows = new java.util.ArrayList<>(jdbc.sql(sql + " limit :limit").params(params)
+                .param("limit", size + 1).query((rs, n) -> AuditRows.entry(rs)).list());
+        boolean more = rows.size() > size;
+        if (more) {
+            rows.remove(rows.size() - 1);
+        }
+        if (upwards) {
+            java.util.Collections.reverse(rows);
+            return new AuditSlice(rows, more, true);
+        }
+        return new AuditSlice(rows, position.before() != null, more);
     }
 }

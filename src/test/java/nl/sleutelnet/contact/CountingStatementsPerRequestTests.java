@@ -87,6 +87,12 @@ class CountingStatementsPerRequestTests {
         concernBudgets.put("/zorgmeldingen?weergave=open", 8); // session, binds, the open concerns and their count, the work-list figures
         concernBudgets.put("/api/v1/zorgmeldingen", 4); // session, bind, a page of open concerns and its count
         withinBudgets(handler, concernBudgets);
+
+        Browserless officer = new Browserless(port);
+        assertThat(officer.login("fg@maasoever.demo", ContactFixtures.PASSWORD).statusCode()).isEqualTo(302);
+        officer.get("/start");
+        // session, bind, one stretch of the trail (no count: the trail grows with every audited read)
+        withinBudgets(officer, Map.of("/beheer/audit", 3));
     }
 
     private KeyFigureId withContacts(ContactFixtures fixtures, SleutelnetUser coordinator, int count) {

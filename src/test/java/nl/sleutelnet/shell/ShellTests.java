@@ -14,9 +14,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import nl.sleutelnet.SleutelnetTest;
-import nl.sleutelnet.audit.AuditAction;
-import nl.sleutelnet.audit.AuditOutcome;
-import nl.sleutelnet.audit.AuditTrail;
 import nl.sleutelnet.identity.Role;
 import nl.sleutelnet.identity.TestUsers;
 import nl.sleutelnet.tenancy.DemoTenants;
@@ -26,9 +23,6 @@ class ShellTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    AuditTrail audit;
 
     @Test
     void staff_land_on_the_start_page_and_key_figures_on_the_portal() throws Exception {
@@ -92,19 +86,5 @@ class ShellTests {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(content().string(containsString("\"status\":404")));
-    }
-
-    @Test
-    void long_lists_page_with_previous_and_next_links() throws Exception {
-        for (int i = 0; i < 60; i++) {
-            audit.record(AuditAction.READ, AuditOutcome.SUCCESS, "key_figure", java.util.UUID.randomUUID(), null,
-                    DemoTenants.MAASOEVER);
-        }
-        var officer = TestUsers.as(Role.PRIVACY_OFFICER, DemoTenants.MAASOEVER);
-        mvc.perform(get("/beheer/audit").with(officer))
-                .andExpect(content().string(containsString("href=\"/beheer/audit?pagina=2\" rel=\"next\"")))
-                .andExpect(content().string(not(containsString("rel=\"prev\""))));
-        mvc.perform(get("/beheer/audit").param("pagina", "2").with(officer))
-                .andExpect(content().string(containsString("href=\"/beheer/audit?pagina=1\" rel=\"prev\"")));
     }
 }
