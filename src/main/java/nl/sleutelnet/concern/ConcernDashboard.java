@@ -45,6 +45,16 @@ public class ConcernDashboard {
     private record Kept(LocalDate day, Instant computedAt, FigureSample sample) {
     }
 
+    /**
+     * The own municipality's figures, kept until its concerns change: a view reads the change
+     * counter (one row) and computes the twelve months again only when it moved or the day
+     * changed. Exact across instances, as the counter is in the database.
+     */
+    private final Map<MunicipalityId, Current> current = new ConcurrentHashMap<>();
+
+    private record Current(LocalDate day, long changes, ConcernFigures figures) {
+    }
+
     ConcernDashboard(ConcernStatistics statistics, Municipalities municipalities, TransactionTemplate transactions,
             ConcernProperties properties, Clock clock) {
         this.statistics = statistics;
@@ -56,7 +66,20 @@ public class ConcernDashboard {
 
     /** The current municipality's figures as of today. */
     public ConcernFigures own() {
-        return sample(CurrentTenant.require(), LocalDate.now(clock)).figures();
+        MunicipalityId municipality = CurrentTenant.require();
+        LocalDate today = LocalDate.now(clock);
+        return CurrentTenant.callAs(municipality, () -> transactions.execute(tx -> {
+            tx.setRollbackOnly();
+            // The counter before the concerns: figures read after it are at least as new as it.
+            long changes = statistics.changes(municipality);
+            Current kept = current.get(municipality);
+            if (kept != null && kept.day().equals(today) && kept.changes() == changes) {
+                return kept.figures();
+            }
+            ConcernFigures figures = statistics.sample(municipality, today, clock.getZone()).figures();
+            current.put(municipality, new Current(today, changes, figures));
+            return figures;
+        }));
     }
 
     /** The figures of every municipality of {@code region} and of the region as a whole, as of today. */

@@ -23,6 +23,15 @@ class ConcernStatistics {
         this.jdbc = jdbc;
     }
 
+    /**
+     * How often the municipality's concerns and messages have changed (V29: raised in the writing
+     * transaction); equal counts mean equal figures for the same day.
+     */
+    long changes(MunicipalityId municipality) {
+        return jdbc.sql("select changes from concern_change where municipality_id = ?").param(municipality.value())
+                .query(Long.class).optional().orElse(0L);
+    }
+
     /** The twelve months up to and including {@code today}'s month, and today's open work. */
     FigureSample sample(MunicipalityId municipality, LocalDate today, ZoneId zone) {
         YearMonth last = YearMonth.from(today);

@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.sleutelnet.SleutelnetTest;
 import nl.sleutelnet.identity.Role;
 import nl.sleutelnet.identity.TestUsers;
+import nl.sleutelnet.tenancy.CurrentTenant;
 import nl.sleutelnet.tenancy.DemoTenants;
 import nl.sleutelnet.tenancy.Municipalities;
 
@@ -203,6 +204,47 @@ class ShowingConcernFiguresTests {
         assertThat(fresh.asOf()).isEqualTo(start.plus(properties.regionFiguresRefresh()));
         assertThat(regional.region(DemoTenants.REGION, day.plusDays(1)).asOf())
                 .as("another day is computed at once").isEqualTo(start.plus(properties.regionFiguresRefresh()));
+    }
+
+    @Test
+    void the_own_figures_are_kept_until_a_concern_or_message_changes_on_any_instance(
+            @Autowired ConcernStatistics statistics, @Autowired Municipalities municipalities,
+            @Autowired TransactionTemplate transactions, @Autowired ConcernProperties properties) {
+        // "Today" in June 2019: no other test has concerns in this window.
+        Clock clock = Clock.fixed(at(2019, 6, 14), ZONE);
+        ConcernDashboard one = new ConcernDashboard(statistics, municipalities, transactions, properties, clock);
+        ConcernDashboard other = new ConcernDashboard(statistics, municipalities, transactions, properties, clock);
+        ConcernRows rows = new ConcernRows(jdbc, DemoTenants.LINGEDONK);
+        ConcernFigures before = ownOf(one);
+        assertThat(ownOf(one)).as("unchanged: the kept figures").isSameAs(before);
+        assertThat(ownOf(other)).isEqualTo(before);
+
+        ConcernRows.Row added = rows.insert(ConcernKind.CONCERN, ConcernStatus.CLOSED, Outcome.CARE_ROUTE,
+                at(2019, 5, 6), at(2019, 5, 7), null, at(2019, 5, 20), null, null, null);
+        ConcernFigures afterInsert = ownOf(one);
+        assertThat(afterInsert.received()).isEqualTo(before.received() + 1);
+        assertThat(ownOf(other).received()).as("the other instance sees it too").isEqualTo(afterInsert.received());
+
+        rows.message(added, at(2019, 5, 7), null, LocalDate.of(2019, 5, 8), true);
+        assertThat(ownOf(other).feedbackOnTime()).as("a message").isEqualTo(before.feedbackOnTime() + 1);
+
+        CurrentTenant.runAs(DemoTenants.LINGEDONK, () -> jdbc.sql("""
+                update concern set satisfaction = 'SATISFIED', satisfaction_at = ? where municipality_id = ? and id = ?""")
+                .params(java.sql.Timestamp.from(at(2019, 5, 21)), DemoTenants.LINGEDONK.value(), added.id()).update());
+        assertThat(ownOf(one).satisfaction().get(Satisfaction.SATISFIED)).as("an update")
+                .isEqualTo(before.satisfaction().get(Satisfaction.SATISFIED) + 1);
+
+        CurrentTenant.runAs(DemoTenants.LINGEDONK, () -> {
+            jdbc.sql("delete from concern_message where municipality_id = ? and concern_id = ?")
+                    .params(DemoTenants.LINGEDONK.value(), added.id()).update();
+            jdbc.sql("delete from concern where municipality_id = ? and id = ?")
+                    .params(DemoTenants.LINGEDONK.value(), added.id()).update();
+        });
+        assertThat(ownOf(other)).as("a deletion: back to the figures before").isEqualTo(before);
+    }
+
+    private static ConcernFigures ownOf(ConcernDashboard dashboard) {
+        return CurrentTenant.callAs(DemoTenants.LINGEDONK, dashboard::own);
     }
 
     private static Instant at(int year, int month, int day) {

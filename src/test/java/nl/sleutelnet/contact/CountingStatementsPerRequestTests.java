@@ -86,7 +86,11 @@ class CountingStatementsPerRequestTests {
         Map<String, Integer> concernBudgets = new LinkedHashMap<>(); // as the concern handler
         concernBudgets.put("/zorgmeldingen?weergave=open", 8); // session, binds, the open concerns and their count, the work-list figures
         concernBudgets.put("/api/v1/zorgmeldingen", 4); // session, bind, a page of open concerns and its count
+        concernBudgets.put("/zorgmeldingen/cijfers", 7); // session, bind, the change counter, the four aggregates
         withinBudgets(handler, concernBudgets);
+        List<String> again = statementsOf(handler, "/zorgmeldingen/cijfers");
+        assertThat(again.size()).as("unchanged figures: only the change counter. " + describe("again", again))
+                .isLessThanOrEqualTo(3);
 
         Browserless officer = new Browserless(port);
         assertThat(officer.login("fg@maasoever.demo", ContactFixtures.PASSWORD).statusCode()).isEqualTo(302);
