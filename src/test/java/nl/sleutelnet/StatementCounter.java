@@ -167,6 +167,9 @@ public final class StatementCounter implements ApplicationContextInitializer<Con
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
+            if (name.equals("unwrap")) {
+                return result; // the object asked for itself: identity matters (TenantBoundDataSource)
+            }
             if (result instanceof Connection connection && !counting(connection)) {
                 return wrap(connection, Connection.class, null);
             }

@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import javax.sql.DataSource;
 
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import nl.sleutelnet.tenancy.CurrentTenant;
@@ -17,6 +21,12 @@ import nl.sleutelnet.tenancy.MunicipalityId;
  * Binds every connection it hands out to the current tenant (or to none), so that the
  * row-level security policies see {@code sleutelnet.municipality_id}. A transaction holds
  * one connection, so this is the tenant of the whole transaction.
+ * <p>
+ * The setting is the session's and only this class sets it, so a pooled connection handed out
+ * again for the same tenant is not bound again: a key-figure page takes a connection per module's
+ * read, and half its statements were this binding. What a physical connection was last bound to is
+ * remembered only for a binding that committed at once (autocommit, as every connection leaves the
+ * pool); a connection this class cannot identify is bound every time.
  */
 final class TenantBoundDataSource extends DelegatingDataSource implements Closeable {
 
@@ -31,6 +41,9 @@ final class TenantBoundDataSource extends DelegatingDataSource implements Closea
      * there leaked the held connection for good.
      */
     private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
+
+    /** The tenant each physical connection was last bound to; weak, so that a retired connection drops out. */
+    private final Map<PGConnection, String> boundTo = Collections.synchronizedMap(new WeakHashMap<>());
 
     TenantBoundDataSource(DataSource pool) {
         super(pool);
@@ -48,10 +61,23 @@ final class TenantBoundDataSource extends DelegatingDataSource implements Closea
         return bind(super.getConnection(username, password), tenant);
     }
 
-    private static Connection bind(Connection connection, String tenant) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(BIND)) {
-            statement.setString(1, tenant);
-            statement.execute();
+    private Connection bind(Connection connection, String tenant) throws SQLException {
+        try {
+            PGConnection physical = connection.isWrapperFor(PGConnection.class) && connection.getAutoCommit()
+                    ? connection.unwrap(PGConnection.class) : null;
+            if (physical != null && tenant.equals(boundTo.get(physical))) {
+                return connection;
+            }
+            if (physical != null) {
+                boundTo.remove(physical);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(BIND)) {
+                statement.setString(1, tenant);
+                statement.execute();
+            }
+            if (physical != null) {
+                boundTo.put(physical, tenant);
+            }
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;

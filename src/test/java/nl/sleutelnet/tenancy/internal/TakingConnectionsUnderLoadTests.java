@@ -95,6 +95,7 @@ class TakingConnectionsUnderLoadTests {
                         yield null;
                     }
                     case "prepareStatement" -> statement();
+                    case "isWrapperFor" -> false;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
