@@ -31,7 +31,7 @@ import nl.sleutelnet.tenancy.MunicipalityId;
 class MakingApiClientsTests {
 
     static final MunicipalityId M = DemoTenants.MAASOEVER;
-    private static final Pattern CREDENTIAL = Pattern.compile("value=\"([A-Za-z0-9_-]{43}\\.[A-Za-z0-9_-]{43})\"");
+    private static final Pattern CREDENTIAL = Pattern.compile("id=\"sleutel\" class=\"secret\">([A-Za-z0-9_-]{43}\\.[A-Za-z0-9_-]{43})<");
 
     @Autowired
     MockMvc mvc;
