@@ -230,4 +230,23 @@ class CallingTheApiAsAnApiClientTests {
         assertThat(one.statusCode()).isEqualTo(200);
         assertThat(one.body()).contains("\"heeftNotitie\":true").doesNotContain("\"notitie\":\"");
     }
+
+    @Test
+    void the_api_document_declares_the_client_scheme_and_the_scope_of_each_operation() throws Exception {
+        HttpResponse<String> document = get("/api/v1/openapi.json", null);
+        assertThat(document.statusCode()).isEqualTo(200);
+        var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(document.body());
+
+        var scheme = json.path("components").path("securitySchemes").path("apiClient");
+        assertThat(scheme.path("type").asString()).isEqualTo("http");
+        assertThat(scheme.path("scheme").asString()).isEqualTo("bearer");
+        assertThat(json.path("security").toString()).contains("apiClient", "sessie");
+        var keyFigures = json.path("paths").path("/sleutelfiguren");
+        assertThat(keyFigures.path("get").path("description").asString()).endsWith("scope sleutelfiguren:lezen.");
+        assertThat(keyFigures.path("post").path("description").asString()).endsWith("scope sleutelfiguren:schrijven.");
+        assertThat(json.path("paths").path("/zorgmeldingen/{id}/stappen").path("post").path("description").asString())
+                .endsWith("Niet voor API-koppelingen.");
+        assertThat(keyFigures.path("get").path("responses").path("429").path("headers").has("Retry-After")).isTrue();
+        assertThat(keyFigures.path("get").path("responses").path("401").path("headers").has("WWW-Authenticate")).isTrue();
+    }
 }
