@@ -249,4 +249,44 @@ class CallingTheApiAsAnApiClientTests {
         assertThat(keyFigures.path("get").path("responses").path("429").path("headers").has("Retry-After")).isTrue();
         assertThat(keyFigures.path("get").path("responses").path("401").path("headers").has("WWW-Authenticate")).isTrue();
     }
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    /** Audit entries that a request could cause (scheduled jobs write as SYSTEM meanwhile). */
+    private static final String NOT_BY_A_JOB = "select count(*) from audit_event where actor_kind <> 'SYSTEM'";
+
+    @org.junit.jupiter.api.TestFactory
+    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> hostile_bearer_credentials_get_401_and_write_nothing() {
+        var client = clients().create(M, 6000, "sleutelfiguren=lezen");
+        nl.sleutelnet.HostileInput hostile = nl.sleutelnet.HostileInput.forTest("api-client-bearer");
+        java.util.List<String> samples = new java.util.ArrayList<>(hostile.samples(10));
+        samples.add(client.clientId() + "." + nl.sleutelnet.HostileInput.describe("x"));
+        samples.add(client.clientId() + ".' or '1'='1");
+        samples.add(client.credential() + " ");
+        samples.add(client.credential().toUpperCase(java.util.Locale.ROOT));
+        return hostile.tests(samples, sample -> {
+            try {
+                long audit = jdbc.sql(NOT_BY_A_JOB).query(Long.class).single();
+                var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/v1/sleutelfiguren").header("Authorization", "Bearer " + sample))
+                        .andReturn().getResponse();
+                boolean same = sample.strip().equals(client.credential());
+                // The security firewall refuses a header with control or non-ASCII characters (400) before
+                // any authentication; every other credential that is not the client's gets 401.
+                boolean unprintable = !sample.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+                assertThat(response.getStatus()).as(nl.sleutelnet.HostileInput.describe(sample))
+                        .isEqualTo(same ? 200 : unprintable && response.getStatus() == 400 ? 400 : 401);
+                if (response.getStatus() == 401) {
+                    assertThat(response.getHeader("WWW-Authenticate")).startsWith("Bearer");
+                }
+                if (!same) {
+                    assertThat(jdbc.sql(NOT_BY_A_JOB).query(Long.class).single())
+                            .as("an unknown credential writes nothing").isEqualTo(audit);
+                }
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
 }
