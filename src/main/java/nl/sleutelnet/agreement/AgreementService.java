@@ -288,7 +288,7 @@ public class AgreementService {
     }
 
     private static UUID currentAccount() {
-        return CurrentUser.account().value();
+        return CurrentUser.actingId();
     }
 
     private static AgreementTexts checkTexts(AgreementTexts t, List<FieldProblem> problems) {

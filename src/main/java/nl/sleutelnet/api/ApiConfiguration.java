@@ -43,6 +43,8 @@ class ApiConfiguration {
     static final String VERSION = "1.0.0";
     private static final String PROBLEM = "application/problem+json";
     private static final String SESSION = "sessie";
+    /** Machine access (ADR 0028): {@code Authorization: Bearer <client-id>.<secret>} of an API client. */
+    private static final String API_CLIENT = "apiClient";
     /** The session cookie of the identity module (SecurityConfiguration.SESSION_COOKIE). */
     private static final String SESSION_COOKIE = "__Host-SESSION";
 
@@ -58,9 +60,17 @@ class ApiConfiguration {
                 .servers(List.of(new Server().url(BASE).description("Deze omgeving")))
                 .components(new Components().addSecuritySchemes(SESSION, new SecurityScheme()
                         .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE).name(SESSION_COOKIE)
-                        .description("Voorlopig de enige manier: de sessie van een in de browser ingelogde "
-                                + "gebruiker (inloggen op /inloggen, met tweede factor).")))
-                .addSecurityItem(new SecurityRequirement().addList(SESSION));
+                        .description("De sessie van een in de browser ingelogde gebruiker (inloggen op /inloggen, "
+                                + "met tweede factor). Schrijvende verzoeken vragen dan ook een CSRF-token."))
+                        .addSecuritySchemes(API_CLIENT, new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("client-id.geheim")
+                                .description("Een API-koppeling die de beheerder van de gemeente maakte "
+                                        + "(/beheer/api-koppelingen): Authorization: Bearer <client-id>.<geheim>. "
+                                        + "Geen sessie en geen CSRF-token. Welke scope een bewerking vraagt, staat bij "
+                                        + "de bewerking; een onbekende, ingetrokken of verlopen sleutel geeft 401, te "
+                                        + "veel verzoeken per minuut 429 met Retry-After.")))
+                .addSecurityItem(new SecurityRequirement().addList(SESSION))
+                .addSecurityItem(new SecurityRequirement().addList(API_CLIENT));
     }
 
     /** Shapes the generated document to the API Design Rules (see docs/api.md). */
@@ -87,11 +97,12 @@ class ApiConfiguration {
         });
         Map<String, String> problems = new LinkedHashMap<>();
         problems.put("400", "Ongeldige invoer");
-        problems.put("401", "Niet ingelogd");
+        problems.put("401", "Niet ingelogd, of geen geldige API-sleutel");
         problems.put("403", "Geen toegang");
         if (addressesOneRecord) {
             problems.put("404", "Niet gevonden (ook voor een id van een andere gemeente)");
         }
+        problems.put("429", "Te veel verzoeken van deze API-koppeling (zie Retry-After)");
         problems.put("500", "Onverwachte fout");
         problems.forEach((code, description) -> operation.getResponses().addApiResponse(code, new ApiResponse()
                 .description(description)
@@ -99,6 +110,12 @@ class ApiConfiguration {
                         .schema(new StringSchema().example(VERSION)))
                 .content(new Content().addMediaType(PROBLEM,
                         new MediaType().schema(new Schema<>().$ref("#/components/schemas/Probleem"))))));
+        operation.getResponses().get("401").addHeaderObject("WWW-Authenticate", new Header()
+                .description("Het schema waarmee een API-koppeling zich meldt").schema(new StringSchema()
+                        .example("Bearer realm=\"sleutelnet\"")));
+        operation.getResponses().get("429").addHeaderObject("Retry-After", new Header()
+                .description("Na hoeveel seconden de koppeling het opnieuw kan proberen")
+                .schema(new IntegerSchema().example(12)));
     }
 
     @SuppressWarnings("rawtypes")

@@ -17,13 +17,17 @@ public final class ProblemResponses {
     }
 
     public static void write(HttpServletResponse response, HttpStatus status) throws IOException {
-        String detail = switch (status) {
+        write(response, status, switch (status) {
             case NOT_FOUND -> "De gevraagde bron bestaat niet.";
             case FORBIDDEN -> "U heeft geen toegang tot deze bron.";
             case UNAUTHORIZED -> "Log eerst in.";
             case BAD_REQUEST -> "Ongeldige invoer.";
             default -> "Er ging iets mis. Probeer het later opnieuw.";
-        };
+        });
+    }
+
+    /** The same with a detail of the caller's: a fixed Dutch text, never input or internals (it is not escaped). */
+    public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

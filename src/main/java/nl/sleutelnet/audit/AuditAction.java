@@ -10,6 +10,10 @@ public enum AuditAction {
     RECOVERY_CODE_USED,
     LOGOUT,
     ACCESS_DENIED,
+    /** An API client was revoked by an administrator. */
+    API_CLIENT_REVOKED,
+    /** A revoked or expired API client presented its credential. */
+    API_CLIENT_REFUSED,
     PASSWORD_CHANGED,
     /** Other sessions of an account were ended (after a password change). */
     SESSIONS_ENDED,

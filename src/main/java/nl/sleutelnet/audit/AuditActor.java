@@ -5,7 +5,7 @@ import java.util.UUID;
 /** Implemented by the signed-in principal so that audit entries name who acted. */
 public interface AuditActor {
 
-    enum Kind { STAFF, KEY_FIGURE, SYSTEM, ANONYMOUS }
+    enum Kind { STAFF, KEY_FIGURE, SYSTEM, ANONYMOUS, API_CLIENT }
 
     /** The system itself: a scheduled job (see {@code MunicipalityJobs}). */
     AuditActor SYSTEM = new AuditActor() {

@@ -148,6 +148,9 @@ public class ContactService {
         } else if (draft.participants().stream().filter(p -> !blank(p)).map(ContactService::uuid)
                 .anyMatch(id -> id == null || !eligible.contains(id))) {
             problems.add(new FieldProblem("aanwezigen", "contact.participants.unknown"));
+        } else if (!Viewer.current().person() && draft.participants().stream().allMatch(ContactService::blank)) {
+            // An API client logs a contact on behalf of staff who were there; it is never present itself.
+            problems.add(new FieldProblem("aanwezigen", "contact.participants.required"));
         }
         List<String> topics = draft.topics().stream().filter(t -> !blank(t)).toList();
         if (topics.isEmpty()) {
@@ -176,9 +179,12 @@ public class ContactService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        UUID me = Viewer.current().account();
+        Viewer viewer = Viewer.current();
+        UUID me = viewer.account();
         Set<UUID> present = new LinkedHashSet<>();
-        present.add(me);
+        if (viewer.person()) {
+            present.add(me);
+        }
         draft.participants().stream().filter(p -> !blank(p)).map(ContactService::uuid).forEach(present::add);
         List<Topic> topics = draft.topics().stream().filter(t -> !blank(t)).map(ContactService::topic).distinct()
                 .sorted().toList();
@@ -376,7 +382,10 @@ public class ContactService {
 
     private Set<UUID> eligible() {
         Set<UUID> ids = staff().stream().map(StaffMember::id).collect(Collectors.toSet());
-        ids.add(Viewer.current().account());
+        Viewer viewer = Viewer.current();
+        if (viewer.person()) {
+            ids.add(viewer.account());
+        }
         return ids;
     }
 

@@ -46,4 +46,21 @@ public final class CurrentUser {
         return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
                 .anyMatch(a -> role.authority().equals(a.getAuthority()));
     }
+
+    /** The API client calling the API in this request (ADR 0028); empty for a person or a job. */
+    public static Optional<ApiClientCaller> apiClient() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof ApiClientCaller caller
+                ? Optional.of(caller) : Optional.empty();
+    }
+
+    /**
+     * Who acts, as a record's "created by" takes it: the signed-in account, or the API client calling
+     * the API (its client id). Where there must be one, its absence is a programming error.
+     */
+    public static UUID actingId() {
+        return get().map(SleutelnetUser::accountId)
+                .or(() -> apiClient().map(ApiClientCaller::clientId))
+                .orElseThrow(() -> new IllegalStateException("no signed-in user or API client"));
+    }
 }

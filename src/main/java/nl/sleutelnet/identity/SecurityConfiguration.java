@@ -33,6 +33,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -99,7 +100,9 @@ class SecurityConfiguration {
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                                 "camera=(), microphone=(), geolocation=(), payment=()"))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")))
-                .addFilterAfter(new AbsoluteSessionTimeout(properties), SecurityContextHolderFilter.class);
+                .addFilterAfter(new AbsoluteSessionTimeout(properties), SecurityContextHolderFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiClientAuthentication.BEARER_ON_API))
+                .addFilterAfter(apiClientAuthentication(http), HeaderWriterFilter.class);
         return http.build();
     }
 
@@ -131,9 +134,18 @@ class SecurityConfiguration {
             case PUBLIC -> (authentication, context) -> new AuthorizationDecision(true);
             case SECOND_FACTOR_PENDING -> AuthorityAuthorizationManager.hasAuthority(PendingSecondFactor.AUTHORITY);
             case ANY_SESSION -> AuthenticatedAuthorizationManager.authenticated();
-            case ROLES -> AuthorityAuthorizationManager.hasAnyRole(
-                    route.roles().stream().map(Enum::name).toArray(String[]::new));
+            case ROLES -> AuthorityAuthorizationManager.hasAnyAuthority(java.util.stream.Stream.concat(
+                    route.roles().stream().map(Role::authority), ApiScope.requiredAuthority(route).stream())
+                    .toArray(String[]::new));
         };
+    }
+
+    /** API clients on /api/v1 (ADR 0028); their scopes are authorities the route decisions above name. */
+    private static ApiClientAuthentication apiClientAuthentication(HttpSecurity http) {
+        org.springframework.context.ApplicationContext context =
+                http.getSharedObject(org.springframework.context.ApplicationContext.class);
+        return new ApiClientAuthentication(context.getBean(ApiClientService.class),
+                context.getBean(ApiClientRateLimit.class));
     }
 
 
@@ -178,7 +190,12 @@ class SecurityConfiguration {
     }
 
     private static AuthenticationEntryPoint problem(HttpStatus status) {
-        return (request, response, exception) -> ProblemResponses.write(response, status);
+        return (request, response, exception) -> {
+            if (status == HttpStatus.UNAUTHORIZED) {
+                response.setHeader("WWW-Authenticate", ApiClientAuthentication.CHALLENGE);
+            }
+            ProblemResponses.write(response, status);
+        };
     }
 
     /**

@@ -237,6 +237,6 @@ public class ReciprocityService {
     }
 
     private static UUID currentAccount() {
-        return CurrentUser.account().value();
+        return CurrentUser.actingId();
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 
 import nl.sleutelnet.SleutelnetTest;
 import nl.sleutelnet.StatementCounter;
+import nl.sleutelnet.identity.ApiClientFixtures;
 import nl.sleutelnet.identity.Browserless;
 import nl.sleutelnet.identity.SleutelnetUser;
 import nl.sleutelnet.network.KeyFigureId;
@@ -79,6 +80,24 @@ class CountingStatementsPerRequestTests {
         assertThat(statementsOf(browser, "/api/v1/contactmomenten?sleutelfiguur=" + many).size())
                 .as("API list of 25 vs 2 contacts")
                 .isEqualTo(statementsOf(browser, "/api/v1/contactmomenten?sleutelfiguur=" + few).size());
+
+        // An API client (ADR 0028): no session; the client's one look-up (with its bind) instead of the session read.
+        String client = ApiClientFixtures.of(context).create(M, 6000, "sleutelfiguren=lezen",
+                "contactmomenten=lezen").credential();
+        Map<String, Integer> clientBudgets = new LinkedHashMap<>();
+        clientBudgets.put("/api/v1/sleutelfiguren", 5); // bind and client look-up, bind, a page of key figures and its count
+        clientBudgets.put("/api/v1/sleutelfiguren/" + many, 5); // bind and look-up, bind, the key figure, audit append
+        clientBudgets.put("/api/v1/contactmomenten", 6); // bind and look-up, bind, a page of contact moments and its count
+        Browserless machine = new Browserless(port); // no session cookie
+        for (Map.Entry<String, Integer> budget : clientBudgets.entrySet()) {
+            String key = StatementCounter.expect();
+            HttpResponse<String> response = machine.send(HttpRequest.newBuilder(machine.uri(budget.getKey()))
+                    .header(StatementCounter.HEADER, key).header("Authorization", "Bearer " + client).GET());
+            assertThat(response.statusCode()).as(budget.getKey()).isEqualTo(200);
+            List<String> statements = StatementCounter.statements(key);
+            assertThat(statements.size()).as("as an API client: " + describe(budget.getKey(), statements))
+                    .isLessThanOrEqualTo(budget.getValue());
+        }
 
         Browserless handler = new Browserless(port);
         assertThat(handler.login("zorg@maasoever.demo", ContactFixtures.PASSWORD).statusCode()).isEqualTo(302);
