@@ -24,6 +24,17 @@ public enum AuditAction {
     UNSHARED,
     INVITED,
     INVITATION_USED,
+    /** Staff administration (issue 11): the roles of an account changed. */
+    ROLES_CHANGED,
+    /** A role that reads content was granted; the record is the grant (who granted it: the actor). */
+    CONTENT_ROLE_GRANTED,
+    ACCOUNT_DEACTIVATED,
+    ACCOUNT_REACTIVATED,
+    ACCOUNT_UNLOCKED,
+    SECOND_FACTOR_RESET,
+    END_DATE_CHANGED,
+    /** Key figures got another fixed contact person when theirs left. */
+    CONTACT_PERSON_HANDED_OVER,
     ACCEPTED,
     CONSENT_GIVEN,
     CONSENT_WITHDRAWN,

@@ -129,6 +129,11 @@ public class AccountService {
         return violations;
     }
 
+    /** Ends every session of the account, signed in or halfway through login (staff administration). */
+    int endSessionsOf(SleutelnetUser user) {
+        return endSessions(List.of(user.getUsername(), PendingSecondFactor.principalName(user)), null);
+    }
+
     /** Ends the sessions of the account, signed in or halfway through login, except one. */
     private int endOtherSessions(SleutelnetUser user, String keepSessionId) {
         return endSessions(List.of(user.getUsername(), PendingSecondFactor.principalName(user)), keepSessionId);

@@ -17,13 +17,17 @@ import nl.sleutelnet.shared.ReadMemo;
 import nl.sleutelnet.tenancy.MunicipalityId;
 import nl.sleutelnet.tenancy.RegionId;
 
-/** Account rows. Lookup by user name is deliberately cross-tenant: it is how login starts. */
+/**
+ * Account rows. Lookup by user name is deliberately cross-tenant: it is how login starts. An account
+ * whose last day ({@code valid_until}) has passed reads as not active, so sign-in refuses it.
+ */
 @Repository
 class Accounts {
 
     private static final String COLUMNS = """
             id, kind, municipality_id, region_id, username, display_name, password_hash, roles, key_figure_id,
-            totp_enabled, mfa_exempt, active""";
+            totp_enabled, mfa_exempt,
+            active and (valid_until is null or valid_until >= (now() at time zone 'Europe/Amsterdam')::date) as active""";
 
     private final JdbcClient jdbc;
 
