@@ -48,6 +48,19 @@ public class AccountService {
         return create(AccountKind.STAFF, municipality, null, username, displayName, password, roles, null, false);
     }
 
+    /**
+     * A staff account of one municipality without a password yet: its holder sets one through a
+     * set-up link ({@link AccountSetupLinks#issue}) and then enrols the second factor. Until then
+     * it cannot sign in with a password.
+     */
+    public UUID createStaffAwaitingSetup(MunicipalityId municipality, String username, String displayName,
+            Set<Role> roles) {
+        if (roles.contains(Role.KEY_FIGURE) || roles.isEmpty()) {
+            throw new IllegalArgumentException("staff roles required");
+        }
+        return createAwaitingSetup(municipality, null, username, displayName, roles);
+    }
+
     /** A regional analyst belongs to a region, not to a municipality. */
     public UUID createRegionalAnalyst(RegionId region, String username, String displayName, String password) {
         return create(AccountKind.STAFF, null, region, username, displayName, password, Set.of(Role.ANALYST), null,
@@ -164,6 +177,15 @@ public class AccountService {
         UUID id = UUID.randomUUID();
         accounts.insert(id, kind, municipality, region, username.strip(), displayName.strip(),
                 passwordEncoder.encode(password), roles, keyFigureId, exempt);
+        audit.record(AuditAction.CREATE, AuditOutcome.SUCCESS, "account", id);
+        return id;
+    }
+
+    private UUID createAwaitingSetup(MunicipalityId municipality, RegionId region, String username,
+            String displayName, Set<Role> roles) {
+        UUID id = UUID.randomUUID();
+        accounts.insert(id, AccountKind.STAFF, municipality, region, username.strip(), displayName.strip(), null, roles,
+                null, false);
         audit.record(AuditAction.CREATE, AuditOutcome.SUCCESS, "account", id);
         return id;
     }

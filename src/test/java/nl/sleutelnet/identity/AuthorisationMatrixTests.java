@@ -149,6 +149,32 @@ class AuthorisationMatrixTests {
                         .doesNotContain(Role.ADMINISTRATOR, Role.ANALYST, Role.PARTNER));
     }
 
+    @Test
+    void the_account_set_up_link_is_open_and_answers_an_unknown_link_alike_for_everyone() throws Exception {
+        assertThat(routeTable.decide(HttpMethod.GET, AccountSetupLinks.PATH + "x")).hasValueSatisfying(
+                r -> assertThat(r.access()).isEqualTo(RouteTable.Access.PUBLIC));
+        assertThat(routeTable.decide(HttpMethod.POST, AccountSetupLinks.PATH + "x")).hasValueSatisfying(
+                r -> assertThat(r.access()).isEqualTo(RouteTable.Access.PUBLIC));
+        List<RequestPostProcessor> everyone = new ArrayList<>();
+        everyone.add(request -> request);
+        everyone.add(TestUsers.pendingSecondFactor(Role.COORDINATOR, DemoTenants.MAASOEVER));
+        for (Role role : Role.values()) {
+            everyone.add(TestUsers.as(role, DemoTenants.MAASOEVER));
+        }
+        List<String> wrong = new ArrayList<>();
+        for (RequestPostProcessor who : everyone) {
+            String path = AccountSetupLinks.PATH + "A".repeat(43);
+            int get = mvc.perform(MockMvcRequestBuilders.get(path).with(who)).andReturn().getResponse().getStatus();
+            int post = mvc.perform(MockMvcRequestBuilders.post(path).param("wachtwoord", "een lange zin van woorden")
+                    .param("herhaling", "een lange zin van woorden").with(csrf()).with(who)).andReturn().getResponse()
+                    .getStatus();
+            if (get != 404 || post != 404) {
+                wrong.add(who + " -> " + get + "/" + post);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     /** Routes with roles (PUBLIC and second-factor routes are covered by their own tests). */
     private List<RouteTable.Route> checkedRoutes() {
         return routeTable.routes().stream().filter(r -> r.access() == RouteTable.Access.ROLES).toList();
