@@ -175,6 +175,19 @@ class AuthorisationMatrixTests {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void the_platform_administrator_is_granted_only_its_own_routes_and_no_content() {
+        // Over HTTP, each_role_reaches_exactly_the_routes_the_table_grants refuses it every other route.
+        assertThat(routeTable.routes()).filteredOn(r -> r.access() == RouteTable.Access.ROLES
+                && r.roles().contains(Role.PLATFORM_ADMINISTRATOR))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.pattern()).matches("/platform(/.*)?|/|/account/wachtwoord"));
+        assertThat(routeTable.routes()).filteredOn(r -> r.pattern().startsWith("/platform"))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.roles()).containsExactly(Role.PLATFORM_ADMINISTRATOR));
+        assertThat(RouteTable.STAFF).doesNotContain(Role.PLATFORM_ADMINISTRATOR);
+    }
+
     /** Routes with roles (PUBLIC and second-factor routes are covered by their own tests). */
     private List<RouteTable.Route> checkedRoutes() {
         return routeTable.routes().stream().filter(r -> r.access() == RouteTable.Access.ROLES).toList();
