@@ -45,5 +45,9 @@ public enum AuditAction {
     APPROVED,
     APPROVAL_REFUSED,
     FEEDBACK_SENT,
-    RETENTION_RUN
+    RETENTION_RUN,
+    /** A set-up link for an account was issued (earlier ones revoked). */
+    SETUP_LINK_ISSUED,
+    /** A set-up link was used: the account's password was set. */
+    SETUP_LINK_USED
 }

@@ -62,6 +62,21 @@ class Accounts {
     private record StaffOf(MunicipalityId municipality) {
     }
 
+    boolean hasActiveWithRole(MunicipalityId municipality, Role role) {
+        return jdbc.sql("select count(*) from account where municipality_id = ? and active and ? = any (roles)")
+                .params(municipality.value(), role.name()).query(Long.class).single() > 0;
+    }
+
+    java.util.List<StaffMember> staffOfRegion(RegionId region) {
+        return jdbc.sql("""
+                select id, display_name, roles, active from account
+                where region_id = ? and kind = 'STAFF' order by lower(display_name), id""")
+                .param(region.value())
+                .query((rs, n) -> new StaffMember(rs.getObject("id", UUID.class), rs.getString("display_name"),
+                        roles(rs.getArray("roles")), rs.getBoolean("active")))
+                .list();
+    }
+
     Optional<KeyFigureAccount> ofKeyFigure(MunicipalityId municipality, UUID keyFigureId) {
         return jdbc.sql("""
                 select id, username, active, created_at from account

@@ -153,6 +153,45 @@ class AuthorisationMatrixTests {
                 .allSatisfy(r -> assertThat(r.roles()).containsExactly(Role.ADMINISTRATOR));
     }
 
+    @Test
+    void the_account_set_up_link_is_open_and_answers_an_unknown_link_alike_for_everyone() throws Exception {
+        assertThat(routeTable.decide(HttpMethod.GET, AccountSetupLinks.PATH + "x")).hasValueSatisfying(
+                r -> assertThat(r.access()).isEqualTo(RouteTable.Access.PUBLIC));
+        assertThat(routeTable.decide(HttpMethod.POST, AccountSetupLinks.PATH + "x")).hasValueSatisfying(
+                r -> assertThat(r.access()).isEqualTo(RouteTable.Access.PUBLIC));
+        List<RequestPostProcessor> everyone = new ArrayList<>();
+        everyone.add(request -> request);
+        everyone.add(TestUsers.pendingSecondFactor(Role.COORDINATOR, DemoTenants.MAASOEVER));
+        for (Role role : Role.values()) {
+            everyone.add(TestUsers.as(role, DemoTenants.MAASOEVER));
+        }
+        List<String> wrong = new ArrayList<>();
+        for (RequestPostProcessor who : everyone) {
+            String path = AccountSetupLinks.PATH + "A".repeat(43);
+            int get = mvc.perform(MockMvcRequestBuilders.get(path).with(who)).andReturn().getResponse().getStatus();
+            int post = mvc.perform(MockMvcRequestBuilders.post(path).param("wachtwoord", "een lange zin van woorden")
+                    .param("herhaling", "een lange zin van woorden").with(csrf()).with(who)).andReturn().getResponse()
+                    .getStatus();
+            if (get != 404 || post != 404) {
+                wrong.add(who + " -> " + get + "/" + post);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void the_platform_administrator_is_granted_only_its_own_routes_and_no_content() {
+        // Over HTTP, each_role_reaches_exactly_the_routes_the_table_grants refuses it every other route.
+        assertThat(routeTable.routes()).filteredOn(r -> r.access() == RouteTable.Access.ROLES
+                && r.roles().contains(Role.PLATFORM_ADMINISTRATOR))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.pattern()).matches("/platform(/.*)?|/|/account/wachtwoord"));
+        assertThat(routeTable.routes()).filteredOn(r -> r.pattern().startsWith("/platform"))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.roles()).containsExactly(Role.PLATFORM_ADMINISTRATOR));
+        assertThat(RouteTable.STAFF).doesNotContain(Role.PLATFORM_ADMINISTRATOR);
+    }
+
     /** Routes with roles (PUBLIC and second-factor routes are covered by their own tests). */
     private List<RouteTable.Route> checkedRoutes() {
         return routeTable.routes().stream().filter(r -> r.access() == RouteTable.Access.ROLES).toList();
