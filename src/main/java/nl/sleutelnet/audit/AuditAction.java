@@ -33,6 +33,8 @@ public enum AuditAction {
     ACCOUNT_UNLOCKED,
     SECOND_FACTOR_RESET,
     END_DATE_CHANGED,
+    /** An invitation to a staff account was withdrawn: its set-up links revoked, the account deactivated. */
+    INVITATION_REVOKED,
     /** Key figures got another fixed contact person when theirs left. */
     CONTACT_PERSON_HANDED_OVER,
     ACCEPTED,

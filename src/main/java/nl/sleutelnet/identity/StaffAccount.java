@@ -8,10 +8,12 @@ import java.util.UUID;
 
 /**
  * A staff account as its municipality's administrator manages it: who, which roles, whether it may
- * sign in, and when it last did. No content of the municipality.
+ * sign in, and when it last did; {@code awaitingSetup}: invited, no password set yet. No content of
+ * the municipality.
  */
 public record StaffAccount(UUID id, String username, String displayName, Set<Role> roles, boolean active,
-        boolean secondFactorEnrolled, Instant lastSignedInAt, LocalDate validUntil, Instant createdAt, int version) {
+        boolean secondFactorEnrolled, Instant lastSignedInAt, LocalDate validUntil, Instant createdAt, int version,
+        boolean awaitingSetup) {
 
     public StaffAccount {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));

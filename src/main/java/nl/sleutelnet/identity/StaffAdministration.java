@@ -10,12 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.sleutelnet.audit.AuditAction;
 import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
+import nl.sleutelnet.privacy.FieldEncryption;
+import nl.sleutelnet.shared.EmailAddress;
+import nl.sleutelnet.shared.TextRule;
 import nl.sleutelnet.shared.ConcurrentChangeException;
 import nl.sleutelnet.shared.FieldProblem;
 import nl.sleutelnet.shared.InvalidInputException;
@@ -46,6 +50,13 @@ public class StaffAdministration {
     public static final Set<Role> READS_CONTENT = Set.copyOf(EnumSet.of(Role.COORDINATOR, Role.CONCERN_HANDLER,
             Role.PRIVACY_OFFICER));
 
+    /** The roles an account of a municipality can hold (for the list's filter). */
+    public static final Set<Role> MUNICIPAL_ROLES = Set.copyOf(EnumSet.complementOf(
+            EnumSet.of(Role.KEY_FIGURE, Role.PLATFORM_ADMINISTRATOR)));
+
+    public static final int MAX_NAME = 200;
+    public static final int MAX_EMAIL = 254;
+
     private static final String ACCOUNT = "account";
 
     private final StaffDirectory directory;
@@ -55,9 +66,19 @@ public class StaffAdministration {
     private final List<ContactPersonDuties> duties;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccountSetupLinks setupLinks;
+    private final SetupLinks links;
+    private final FieldEncryption encryption;
+    private final ApplicationEventPublisher events;
 
     StaffAdministration(StaffDirectory directory, Accounts accounts, AccountService accountService,
-            LoginThrottle throttle, List<ContactPersonDuties> duties, AuditTrail audit, Clock clock) {
+            LoginThrottle throttle, List<ContactPersonDuties> duties, AuditTrail audit, Clock clock,
+            AccountSetupLinks setupLinks, SetupLinks links, FieldEncryption encryption,
+            ApplicationEventPublisher events) {
+        this.setupLinks = setupLinks;
+        this.links = links;
+        this.encryption = encryption;
+        this.events = events;
         this.directory = directory;
         this.accounts = accounts;
         this.accountService = accountService;
@@ -259,6 +280,117 @@ public class StaffAdministration {
             throw new ConcurrentChangeException();
         }
         audit.record(AuditAction.END_DATE_CHANGED, AuditOutcome.SUCCESS, ACCOUNT, id);
+    }
+
+    /** What the invitation form sends: name, e-mail address, role codes and an optional last day. */
+    public record Invitation(String name, String email, List<String> roles, String endDate) {
+
+        public Invitation {
+            roles = roles == null ? List.of() : roles.stream().map(r -> r == null ? "" : r).toList();
+        }
+
+        public boolean hasRole(String code) {
+            return roles.contains(code);
+        }
+    }
+
+    /**
+     * Invites a staff member: an account without a password with the chosen roles (and last day),
+     * and a single-use set-up link mailed to the address after the commit. Every problem of the form
+     * at once; refused input creates nothing.
+     */
+    public UUID invite(Invitation invitation) {
+        MunicipalityId municipality = CurrentTenant.require();
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        String name = TextRule.name(MAX_NAME).required().requiredKey("staff.invite.name.required")
+                .check("naam", invitation.name(), problems);
+        String typedEmail = TextRule.line(MAX_EMAIL).required().requiredKey("staff.invite.email.required")
+                .check("email", invitation.email(), problems);
+        Optional<EmailAddress> email = typedEmail == null ? Optional.empty() : EmailAddress.parse(typedEmail);
+        if (typedEmail != null && email.isEmpty()) {
+            problems.add(new FieldProblem("email", "staff.invite.email.invalid"));
+        } else if (email.isPresent() && accounts.usernameExists(email.get().value())) {
+            problems.add(new FieldProblem("email", "staff.invite.email.taken"));
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String code : invitation.roles()) {
+            Optional<Role> role = nl.sleutelnet.shared.Codes.parse(Role.class, code).filter(GRANTABLE::contains);
+            if (role.isEmpty()) {
+                problems.add(new FieldProblem("rollen", "staff.roles.invalid"));
+                roles.clear();
+                break;
+            }
+            roles.add(role.get());
+        }
+        if (roles.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("rollen"))) {
+            problems.add(new FieldProblem("rollen", "staff.roles.required"));
+        }
+        LocalDate until = null;
+        try {
+            until = endDate(invitation.endDate());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UUID id = accountService.createStaffAwaitingSetup(municipality, email.get().value(), name, roles);
+        if (until != null) {
+            directory.updateValidUntil(municipality, id, 0, until);
+        }
+        recordGrants(municipality, id, roles);
+        audit.record(AuditAction.INVITED, AuditOutcome.SUCCESS, ACCOUNT, id);
+        sendInvitation(municipality, id);
+        return id;
+    }
+
+    /** Sends a new set-up link to an invited account that has not set its password; the old link stops working. */
+    public void resendInvitation(UUID id, int version) {
+        MunicipalityId municipality = CurrentTenant.require();
+        StaffAccount account = get(id);
+        checkVersion(municipality, account, version);
+        if (!account.awaitingSetup() || !account.mayUse(today())) {
+            refuse("uitnodiging", "staff.invitation.notOpen");
+        }
+        sendInvitation(municipality, id);
+    }
+
+    /** Withdraws an invitation that has not been used: its links stop working and the account is deactivated. */
+    public void revokeInvitation(UUID id, int version) {
+        MunicipalityId municipality = CurrentTenant.require();
+        StaffAccount account = get(id);
+        if (!account.awaitingSetup() || !account.active()) {
+            checkVersion(municipality, account, version);
+            refuse("uitnodiging", "staff.invitation.notOpen");
+        }
+        if (!directory.updateActive(municipality, id, version, false)) {
+            throw new ConcurrentChangeException();
+        }
+        links.revokeOpen(id);
+        audit.record(AuditAction.INVITATION_REVOKED, AuditOutcome.SUCCESS, ACCOUNT, id);
+    }
+
+    /** Whether an invited account's set-up link can still be used. */
+    @Transactional(readOnly = true)
+    public boolean invitationOpen(StaffAccount account) {
+        return account.awaitingSetup() && setupLinks.pending(account.id());
+    }
+
+    private void sendInvitation(MunicipalityId municipality, UUID id) {
+        AccountSetupLinks.IssuedLink link = setupLinks.issue(id);
+        events.publishEvent(new StaffInvitationIssued(municipality, id, encryption.encrypt(link.path()),
+                link.expiresAt()));
+    }
+
+    private void recordGrants(MunicipalityId municipality, UUID id, Set<Role> roles) {
+        Instant now = clock.instant();
+        UUID actor = CurrentUser.accountIdOrNull();
+        for (Role role : READS_CONTENT) {
+            if (roles.contains(role)) {
+                UUID grant = directory.grant(municipality, id, role, actor, now);
+                audit.record(AuditAction.CONTENT_ROLE_GRANTED, AuditOutcome.SUCCESS, "role_grant", grant);
+            }
+        }
     }
 
     /** Stamps the moment of a completed sign-in, for the staff list. */

@@ -34,7 +34,7 @@ class StaffDirectory {
 
     private static final String COLUMNS = """
             id, username, display_name, roles, active, totp_enabled, last_signed_in_at, valid_until, created_at,
-            version""";
+            version, password_hash is null as awaiting_setup""";
 
     private final JdbcClient jdbc;
 
@@ -190,7 +190,7 @@ class StaffDirectory {
         return new StaffAccount(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                 roles, rs.getBoolean("active"), rs.getBoolean("totp_enabled"),
                 lastSignedIn == null ? null : lastSignedIn.toInstant(), validUntil == null ? null : validUntil.toLocalDate(),
-                rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));
+                rs.getTimestamp("created_at").toInstant(), rs.getInt("version"), rs.getBoolean("awaiting_setup"));
     }
 
     static String escapeLike(String value) {

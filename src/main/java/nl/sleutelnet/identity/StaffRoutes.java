@@ -21,6 +21,10 @@ class StaffRoutes implements RouteContribution {
     public List<Route> routes() {
         return List.of(
                 roles(HttpMethod.GET, BASE, Set.of(Role.ADMINISTRATOR)),
+                roles(HttpMethod.GET, BASE + "/uitnodigen", Set.of(Role.ADMINISTRATOR)),
+                roles(HttpMethod.POST, BASE + "/uitnodigen", Set.of(Role.ADMINISTRATOR)),
+                tenantRecord("account", HttpMethod.POST, BASE + "/{id}/uitnodiging-opnieuw", Role.ADMINISTRATOR),
+                tenantRecord("account", HttpMethod.POST, BASE + "/{id}/uitnodiging-intrekken", Role.ADMINISTRATOR),
                 tenantRecord("account", HttpMethod.GET, BASE + "/{id}", Role.ADMINISTRATOR),
                 tenantRecord("account", HttpMethod.POST, BASE + "/{id}/rollen", Role.ADMINISTRATOR),
                 tenantRecord("account", HttpMethod.POST, BASE + "/{id}/einddatum", Role.ADMINISTRATOR),

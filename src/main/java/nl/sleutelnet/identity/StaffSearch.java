@@ -41,7 +41,7 @@ public record StaffSearch(String query, Role role, Boolean usable, Boolean secon
         List<FieldProblem> problems = new ArrayList<>();
         String text = TextRule.line(MAX_QUERY).check("zoek", query, problems);
         Role parsedRole = Codes.optional(Role.class, role, "rol", "staff.filter.invalid", problems);
-        if (parsedRole != null && !parsedRole.isStaff()) {
+        if (parsedRole != null && !StaffAdministration.MUNICIPAL_ROLES.contains(parsedRole)) {
             problems.add(new FieldProblem("rol", "staff.filter.invalid"));
             parsedRole = null;
         }

@@ -29,7 +29,8 @@ import nl.sleutelnet.tenancy.DemoTenants;
  * Property: whatever arrives in the staff list's search and filters and in every form of an account's
  * page (roles, last day, deactivation with hand-over, the version of every form), the answer is the
  * page with a message (400), a conflict (409) or the list: never a server error, never an unescaped
- * script, and nothing about the account changes.
+ * script, and nothing about the account changes. The invitation form creates no account from hostile
+ * input, except a name that is acceptable text (then shown escaped).
  */
 @SleutelnetTest
 class AdministeringStaffWithHostileInputTests {
@@ -92,6 +93,32 @@ class AdministeringStaffWithHostileInputTests {
             safePage(stale);
         }
         assertThat(send(get("/beheer/gebruikers/{id}", sample)).getStatus()).isIn(400, 404);
+
+        // The invitation: a hostile value in each field in turn, the others valid; nothing is created.
+        String address = "vijandig-" + UUID.randomUUID() + "@gemeente.test";
+        for (String field : List.of("naam", "email", "rollen", "einddatum")) {
+            if (sample.isBlank() && field.equals("einddatum")) {
+                continue; // no last day is a valid choice
+            }
+            MockHttpServletResponse invited = send(post("/beheer/gebruikers/uitnodigen")
+                    .param("naam", field.equals("naam") ? sample : "Geldige Naam")
+                    .param("email", field.equals("email") ? sample : address)
+                    .param("rollen", field.equals("rollen") ? sample : "PARTNER")
+                    .param("einddatum", field.equals("einddatum") ? sample : ""));
+            if (invited.getStatus() == 302 && field.equals("naam")) {
+                // some hostile text is an acceptable name (letters of any script); then it is shown escaped
+                UUID created = jdbc.sql("select id from account where username = ?").param(address)
+                        .query(UUID.class).single();
+                safePage(send(get("/beheer/gebruikers/" + created)));
+                jdbc.sql("update account set active = false where id = ?").param(created).update();
+                address = "vijandig-" + UUID.randomUUID() + "@gemeente.test";
+                continue;
+            }
+            assertThat(invited.getStatus()).as(field).isEqualTo(400);
+            safePage(invited);
+            assertThat(jdbc.sql("select count(*) from account where username = ?").param(address)
+                    .query(Long.class).single()).as(field).isZero();
+        }
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {

@@ -41,6 +41,7 @@ class StaffController {
 
     private static final String LIST = "identity/staff-list";
     private static final String MEMBER = "identity/staff-member";
+    private static final String INVITE = "identity/staff-invite";
     private static final String BASE = "/beheer/gebruikers";
 
     private final StaffAdministration staff;
@@ -71,7 +72,7 @@ class StaffController {
                 codeOrEmpty(criteria.role()), yesNo(criteria.usable()), yesNo(criteria.secondFactor()),
                 codeOrEmpty(criteria.signedIn())));
         model.addAttribute("signedInChoices", StaffSearch.SignedIn.values());
-        model.addAttribute("staffRoles", EnumSet.complementOf(EnumSet.of(Role.KEY_FIGURE)));
+        model.addAttribute("staffRoles", StaffAdministration.MUNICIPAL_ROLES.stream().sorted().toList());
         model.addAttribute("today", staff.today());
         if (criteria.hasProblems()) {
             InputProblems.refuse(model, criteria.problems(), response::setStatus);
@@ -84,6 +85,53 @@ class StaffController {
 
     /** The filter as the form and the paging links repeat it (only accepted values). */
     record Filter(String query, String role, String usable, String secondFactor, String signedIn) {
+    }
+
+    @GetMapping(BASE + "/uitnodigen")
+    String inviteForm(Model model) {
+        InputProblems.none(model);
+        return inviteForm(model, new StaffAdministration.Invitation("", "", List.of(), ""));
+    }
+
+    @PostMapping(BASE + "/uitnodigen")
+    String invite(@RequestParam(name = "naam", required = false) String name,
+            @RequestParam(name = "email", required = false) String email,
+            @RequestParam(name = "rollen", required = false) List<String> roles,
+            @RequestParam(name = "einddatum", required = false) String endDate, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        StaffAdministration.Invitation invitation = new StaffAdministration.Invitation(name, email, roles, endDate);
+        try {
+            UUID id = staff.invite(invitation);
+            redirect.addFlashAttribute("notice", "staff.invite.sent");
+            return "redirect:" + BASE + "/" + id;
+        } catch (InvalidInputException e) {
+            InputProblems.refuse(model, e.problems(), response::setStatus);
+            return inviteForm(model, invitation);
+        }
+    }
+
+    private String inviteForm(Model model, StaffAdministration.Invitation invitation) {
+        model.addAttribute("form", invitation);
+        model.addAttribute("maxName", StaffAdministration.MAX_NAME);
+        model.addAttribute("maxEmail", StaffAdministration.MAX_EMAIL);
+        model.addAttribute("today", staff.today());
+        return INVITE;
+    }
+
+    @PostMapping(BASE + "/{id}/uitnodiging-opnieuw")
+    String resendInvitation(@PathVariable String id, @RequestParam(name = "versie", required = false) String version,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        StaffAccount account = staff.get(StaffAdministration.id(id));
+        return change(account, version, v -> staff.resendInvitation(account.id(), v), "staff.invite.resent", model,
+                response, redirect);
+    }
+
+    @PostMapping(BASE + "/{id}/uitnodiging-intrekken")
+    String revokeInvitation(@PathVariable String id, @RequestParam(name = "versie", required = false) String version,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        StaffAccount account = staff.get(StaffAdministration.id(id));
+        return change(account, version, v -> staff.revokeInvitation(account.id(), v), "staff.invite.revoked", model,
+                response, redirect);
     }
 
     @GetMapping(BASE + "/{id}")
@@ -196,6 +244,7 @@ class StaffController {
         List<StaffMember> candidates = staff.handOverCandidates(account.id());
         model.addAttribute("handOverCandidates", candidates);
         model.addAttribute("grantors", staff.grantorNames(account.id()));
+        model.addAttribute("invitationOpen", staff.invitationOpen(account));
         return MEMBER;
     }
 
