@@ -148,11 +148,7 @@ public class StaffAdministration {
     /** Active coordinators other than {@code id}, to whom contact duties can be handed over. */
     @Transactional(readOnly = true)
     public List<StaffMember> handOverCandidates(UUID id) {
-        LocalDate today = today();
-        return accounts.staffOf(CurrentTenant.require()).stream()
-                .filter(s -> s.active() && s.roles().contains(Role.COORDINATOR) && !s.id().equals(id))
-                .filter(s -> directory.find(CurrentTenant.require(), s.id()).map(a -> a.mayUse(today)).orElse(false))
-                .toList();
+        return directory.usableCoordinators(CurrentTenant.require(), today(), id);
     }
 
     public LocalDate today() {

@@ -97,6 +97,22 @@ class StaffDirectory {
                 .params(municipality.value(), id).query((rs, n) -> account(rs)).optional();
     }
 
+    /** Active coordinators of the municipality whose last day has not passed, except one, by name. */
+    List<StaffMember> usableCoordinators(MunicipalityId municipality, LocalDate today, UUID except) {
+        return jdbc.sql("""
+                select id, display_name, roles from account
+                where municipality_id = ? and kind = 'STAFF' and active and 'COORDINATOR' = any (roles)
+                  and (valid_until is null or valid_until >= ?) and id <> ?
+                order by lower(display_name), id""")
+                .params(municipality.value(), Date.valueOf(today), except)
+                .query((rs, n) -> {
+                    Set<Role> roles = EnumSet.noneOf(Role.class);
+                    Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
+                    return new StaffMember(rs.getObject("id", UUID.class), rs.getString("display_name"), roles, true);
+                })
+                .list();
+    }
+
     /**
      * The other active administrators of the municipality without a last day, locked until the end of
      * the transaction, so that two administrators cannot each remove the other at the same time.
