@@ -69,7 +69,8 @@ class StaffDirectory {
             params.put("role", criteria.role().name());
         }
         if (criteria.usable() != null) {
-            String usable = "(active and (valid_until is null or valid_until >= :today))";
+            // can sign in: active, last day not passed, and a password chosen (not still invited)
+            String usable = "(active and (valid_until is null or valid_until >= :today) and password_hash is not null)";
             conditions.add(criteria.usable() ? usable : "not " + usable);
             params.put("today", Date.valueOf(today));
         }

@@ -141,6 +141,9 @@ class InvitingStaffTests {
         assertThat(send(get("/beheer/gebruikers/" + id), admin).getContentAsString()).contains("Uitgenodigd",
                 "de link is nog geldig", "Nieuwe link versturen");
 
+        assertThat(send(get("/beheer/gebruikers").param("zoek", address).param("actief", "nee"), admin)
+                .getContentAsString()).as("invited: cannot sign in yet").contains("1 gebruiker");
+
         String link = linksMailedTo(address, 1).get(0);
         assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus()).isEqualTo(200);
         MockHttpServletResponse setUp = mvc.perform(post(link).param("wachtwoord", AdministeringStaffTests.PASSWORD)
