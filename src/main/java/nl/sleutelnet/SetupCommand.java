@@ -27,12 +27,14 @@ final class SetupCommand {
     private static final Set<String> MUNICIPALITY_OPTIONS = Set.of("region", "municipality", "cbs-code", "admin-name",
             "admin-email");
     private static final Set<String> PLATFORM_OPTIONS = Set.of("name", "email");
+    private static final Set<String> LINK_OPTIONS = Set.of("email");
 
     static final String USAGE = """
             Gebruik:
               java -jar sleutelnet.jar setup gemeente --region="<regio>" --municipality="<gemeente>" \\
                   --cbs-code=GM#### --admin-name="<naam>" --admin-email=<e-mailadres>
               java -jar sleutelnet.jar setup platformbeheerder --name="<naam>" --email=<e-mailadres>
+              java -jar sleutelnet.jar setup link --email=<e-mailadres>   (nieuwe link, account nog niet ingesteld)
             Met dezelfde omgeving als een gewone start (SPRING_PROFILES_ACTIVE=prod, database, sleutel, mail,
             SLEUTELNET_MAIL_BASE_URL). Zie docs/operations.md, "Eerste start".""";
 
@@ -53,6 +55,7 @@ final class SetupCommand {
         Set<String> known = switch (step) {
             case "gemeente" -> MUNICIPALITY_OPTIONS;
             case "platformbeheerder" -> PLATFORM_OPTIONS;
+            case "link" -> LINK_OPTIONS;
             default -> null;
         };
         if (known == null) {
@@ -83,11 +86,14 @@ final class SetupCommand {
         application.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "WARN"));
         try (ConfigurableApplicationContext context = application.run(spring.toArray(String[]::new))) {
             OperatorSetup setup = context.getBean(OperatorSetup.class);
-            OperatorSetup.Outcome outcome = step.equals("gemeente")
-                    ? setup.municipality(new OperatorSetup.MunicipalityRequest(options.get("region"),
-                            options.get("municipality"), options.get("cbs-code"), options.get("admin-name"),
-                            options.get("admin-email")), out, err)
-                    : setup.platformAdministrator(options.get("name"), options.get("email"), out, err);
+            OperatorSetup.Outcome outcome = switch (step) {
+                case "gemeente" -> setup.municipality(new OperatorSetup.MunicipalityRequest(options.get("region"),
+                        options.get("municipality"), options.get("cbs-code"), options.get("admin-name"),
+                        options.get("admin-email")), out, err);
+                case "platformbeheerder" -> setup.platformAdministrator(options.get("name"), options.get("email"), out,
+                        err);
+                default -> setup.newLink(options.get("email"), out, err);
+            };
             return outcome.code();
         }
     }

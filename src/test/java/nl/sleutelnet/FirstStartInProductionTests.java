@@ -160,6 +160,15 @@ class FirstStartInProductionTests {
         assertThat(count("select count(*) from region")).isOne();
         assertThat(setup("gemeente").exit()).isEqualTo(1);
 
+        // 3b. The administrator did not use the link in time: a new one, the old one revoked.
+        Run renewed = setup("link", "--email=anna@lindewaard.test");
+        assertThat(renewed.exit()).as(renewed.output()).isZero();
+        Matcher revoked = link;
+        link = LINK.matcher(renewed.output());
+        assertThat(link.find()).as(renewed.output()).isTrue();
+        assertThat(link.group(1)).isNotEqualTo(revoked.group(1));
+        assertThat(setup("link", "--email=onbekend@lindewaard.test").exit()).isEqualTo(2);
+
         // 4. An installation-wide platform administrator.
         Run platform = setup("platformbeheerder", "--name=Piet Platform", "--email=piet@beheer.test");
         assertThat(platform.exit()).as(platform.output()).isZero();
@@ -172,7 +181,7 @@ class FirstStartInProductionTests {
         start.add("--spring.main.banner-mode=off");
         try (ConfigurableApplicationContext app = SpringApplication.run(SleutelnetApplication.class, start.toArray(String[]::new))) {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            assertThat(new Browserless(port).get(link.group(1) + "x").statusCode()).isEqualTo(404);
+            assertThat(new Browserless(port).get(revoked.group(1)).statusCode()).as("revoked").isEqualTo(404);
 
             Browserless anna = firstLogin(port, link.group(1));
             HttpResponse<String> home = anna.get("/");

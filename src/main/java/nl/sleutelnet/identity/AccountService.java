@@ -83,6 +83,12 @@ public class AccountService {
         return createAwaitingSetup(null, null, username, displayName, Set.of(Role.PLATFORM_ADMINISTRATOR));
     }
 
+    /** The active staff account with this user name that waits for its set-up (has no password yet). */
+    @Transactional(readOnly = true)
+    public Optional<UUID> accountAwaitingSetup(String username) {
+        return username == null ? Optional.empty() : accounts.awaitingSetup(username.strip());
+    }
+
     /** Whether the municipality has an active account with the administrator role. */
     @Transactional(readOnly = true)
     public boolean hasActiveAdministrator(MunicipalityId municipality) {

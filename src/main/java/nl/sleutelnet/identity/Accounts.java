@@ -62,6 +62,14 @@ class Accounts {
     private record StaffOf(MunicipalityId municipality) {
     }
 
+    /** The active staff account with this user name that has no password yet (its set-up link not used). */
+    Optional<UUID> awaitingSetup(String username) {
+        return jdbc.sql("""
+                select id from account
+                where lower(username) = lower(?) and kind = 'STAFF' and active and password_hash is null""")
+                .param(username).query(UUID.class).optional();
+    }
+
     boolean hasActiveWithRole(MunicipalityId municipality, Role role) {
         return jdbc.sql("select count(*) from account where municipality_id = ? and active and ? = any (roles)")
                 .params(municipality.value(), role.name()).query(Long.class).single() > 0;

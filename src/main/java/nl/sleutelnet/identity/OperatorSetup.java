@@ -91,7 +91,8 @@ public class OperatorSetup {
                     if (accounts.hasActiveAdministrator(found.id())) {
                         err.printf("Geweigerd: gemeente %s (%s) heeft al een beheerder. De set-up maakt geen tweede "
                                 + "aan; verdere medewerkers voegt de beheerder van de gemeente toe. Er is niets "
-                                + "veranderd.%n", found.name(), found.cbsCode());
+                                + "veranderd. Heeft de beheerder de link nooit gebruikt (verlopen)? Maak een nieuwe: "
+                                + "setup link --email=<e-mailadres>%n", found.name(), found.cbsCode());
                         tx.setRollbackOnly();
                         return Outcome.ALREADY_SET_UP;
                     }
@@ -127,9 +128,27 @@ public class OperatorSetup {
         }
     }
 
+    /** A new set-up link for an account that never used its own (e.g. it expired); earlier links are revoked. */
+    public Outcome newLink(String email, PrintStream out, PrintStream err) {
+        try {
+            PlatformAdministration.NewAccount account = transactions.execute(
+                    tx -> step(Map.of("email", "--email"), () -> platform.newLink(email)));
+            out.printf("Nieuwe link voor %s (eerdere links van dit account werken niet meer).%n", account.username());
+            printLink(account, out);
+            return Outcome.DONE;
+        } catch (Refused e) {
+            printProblems(e.problems, e.options, err);
+            return Outcome.REFUSED_INPUT;
+        }
+    }
+
     private static void printAccount(PlatformAdministration.NewAccount account, String what, PrintStream out) {
         out.printf("%s: %s, gebruikersnaam %s (aangemaakt, nog zonder wachtwoord)%n", what, account.displayName(),
                 account.username());
+        printLink(account, out);
+    }
+
+    private static void printLink(PlatformAdministration.NewAccount account, PrintStream out) {
         out.println();
         out.println("Eenmalige link om het account in te stellen (wachtwoord kiezen, daarna de tweede stap van");
         out.printf("het inloggen), geldig tot %s. Geef hem veilig door (wie hem heeft, kiest het wachtwoord).%n",

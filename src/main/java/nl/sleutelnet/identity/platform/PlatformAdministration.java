@@ -131,6 +131,20 @@ public class PlatformAdministration {
         return issued(id, person);
     }
 
+    /**
+     * A new set-up link for an account that never used its own (it has no password yet), e.g.
+     * because the link expired; earlier links of the account are revoked.
+     */
+    @Transactional
+    public NewAccount newLink(String email) {
+        String typed = TextRule.clean(email);
+        UUID id = typed == null || typed.length() > MAX_EMAIL ? null : accounts.accountAwaitingSetup(typed).orElse(null);
+        if (id == null) {
+            throw new InvalidInputException(List.of(new FieldProblem("email", "platform.email.notAwaitingSetup")));
+        }
+        return issued(id, new Person(null, typed));
+    }
+
     private record Person(String name, String email) {
     }
 
