@@ -16,6 +16,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +27,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import nl.sleutelnet.HostileInput;
 import nl.sleutelnet.SleutelnetTest;
 import nl.sleutelnet.identity.AccountSetupLinks;
+import nl.sleutelnet.identity.Browserless;
+import nl.sleutelnet.identity.RouteTable;
 import nl.sleutelnet.identity.Role;
 import nl.sleutelnet.identity.TestUsers;
 import nl.sleutelnet.tenancy.DemoTenants;
@@ -42,6 +46,12 @@ class ManagingRegionsAndMunicipalitiesTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    RouteTable routeTable;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -220,6 +230,31 @@ class ManagingRegionsAndMunicipalitiesTests {
                     .with(TestUsers.as(role, DemoTenants.MAASOEVER)).with(csrf())).andReturn().getResponse().getStatus();
             assertThat(status).as(role.name()).isEqualTo(403);
         }
+    }
+
+    @Test
+    void the_signed_in_demo_platform_administrator_is_refused_every_content_page() throws Exception {
+        Browserless browser = new Browserless(port);
+        assertThat(browser.login("platform@sleutelnet.demo", "Demo-Sleutelnet-2026").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        assertThat(browser.get("/").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/platform"));
+        assertThat(browser.get("/platform").statusCode()).isEqualTo(200);
+        List<String> wrong = new java.util.ArrayList<>();
+        int checked = 0;
+        for (RouteTable.Route route : routeTable.routes()) {
+            boolean plainGet = route.method() == HttpMethod.GET && route.access() == RouteTable.Access.ROLES
+                    && !route.pattern().contains("{") && !route.pattern().contains("*");
+            if (plainGet && !route.roles().contains(Role.PLATFORM_ADMINISTRATOR)) {
+                checked++;
+                int status = browser.get(route.pattern()).statusCode();
+                if (status != 403) {
+                    wrong.add(route.pattern() + " -> " + status);
+                }
+            }
+        }
+        assertThat(checked).as("content pages tried").isGreaterThan(20);
+        assertThat(wrong).as("content pages answering the platform administrator").isEmpty();
     }
 
     @TestFactory
