@@ -14,6 +14,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class SleutelnetApplication {
 
     public static void main(String[] args) {
+        if (SetupCommand.isSetup(args)) {
+            // The operator's set-up step: no web server, one step, then exit (ADR 0026).
+            System.exit(SetupCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(SleutelnetApplication.class, args);
     }
 

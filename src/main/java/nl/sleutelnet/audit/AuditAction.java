@@ -28,6 +28,19 @@ public enum AuditAction {
     UNSHARED,
     INVITED,
     INVITATION_USED,
+    /** Staff administration (issue 11): the roles of an account changed. */
+    ROLES_CHANGED,
+    /** A role that reads content was granted; the record is the grant (who granted it: the actor). */
+    CONTENT_ROLE_GRANTED,
+    ACCOUNT_DEACTIVATED,
+    ACCOUNT_REACTIVATED,
+    ACCOUNT_UNLOCKED,
+    SECOND_FACTOR_RESET,
+    END_DATE_CHANGED,
+    /** An invitation to a staff account was withdrawn: its set-up links revoked, the account deactivated. */
+    INVITATION_REVOKED,
+    /** Key figures got another fixed contact person when theirs left. */
+    CONTACT_PERSON_HANDED_OVER,
     ACCEPTED,
     CONSENT_GIVEN,
     CONSENT_WITHDRAWN,
@@ -38,5 +51,9 @@ public enum AuditAction {
     APPROVED,
     APPROVAL_REFUSED,
     FEEDBACK_SENT,
-    RETENTION_RUN
+    RETENTION_RUN,
+    /** A set-up link for an account was issued (earlier ones revoked). */
+    SETUP_LINK_ISSUED,
+    /** A set-up link was used: the account's password was set. */
+    SETUP_LINK_USED
 }

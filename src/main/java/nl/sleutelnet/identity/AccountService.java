@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.sleutelnet.audit.AuditAction;
+import nl.sleutelnet.audit.AuditActor;
 import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
 import nl.sleutelnet.shared.EmailAddress;
@@ -42,10 +45,60 @@ public class AccountService {
     /** A staff account of one municipality; the second factor is enrolled at first login. */
     public UUID createStaff(MunicipalityId municipality, String username, String displayName, String password,
             Set<Role> roles) {
-        if (roles.contains(Role.KEY_FIGURE) || roles.isEmpty()) {
-            throw new IllegalArgumentException("staff roles required");
+        if (roles.contains(Role.KEY_FIGURE) || roles.contains(Role.PLATFORM_ADMINISTRATOR) || roles.isEmpty()) {
+            throw new IllegalArgumentException("staff roles of a municipality required");
         }
         return create(AccountKind.STAFF, municipality, null, username, displayName, password, roles, null, false);
+    }
+
+    /**
+     * A staff account of one municipality without a password yet: its holder sets one through a
+     * set-up link ({@link AccountSetupLinks#issue}) and then enrols the second factor. Until then
+     * it cannot sign in with a password.
+     */
+    public UUID createStaffAwaitingSetup(MunicipalityId municipality, String username, String displayName,
+            Set<Role> roles) {
+        if (roles.contains(Role.KEY_FIGURE) || roles.contains(Role.PLATFORM_ADMINISTRATOR) || roles.isEmpty()) {
+            throw new IllegalArgumentException("staff roles of a municipality required");
+        }
+        return createAwaitingSetup(municipality, null, username, displayName, roles);
+    }
+
+    /** Regional roles: analysts and researchers may belong to a region instead of a municipality. */
+    public static final Set<Role> REGIONAL_ROLES = Set.of(Role.ANALYST, Role.RESEARCHER);
+
+    /** A region-bound account (analyst and/or researcher) without a password yet; see {@link #createStaffAwaitingSetup}. */
+    public UUID createRegionalAwaitingSetup(RegionId region, String username, String displayName, Set<Role> roles) {
+        if (roles.isEmpty() || !REGIONAL_ROLES.containsAll(roles)) {
+            throw new IllegalArgumentException("regional roles required");
+        }
+        return createAwaitingSetup(null, region, username, displayName, roles);
+    }
+
+    /**
+     * An installation-wide platform administrator without a password yet: no municipality, no
+     * region, no other role; see {@link #createStaffAwaitingSetup}.
+     */
+    public UUID createPlatformAdministratorAwaitingSetup(String username, String displayName) {
+        return createAwaitingSetup(null, null, username, displayName, Set.of(Role.PLATFORM_ADMINISTRATOR));
+    }
+
+    /** The active staff account with this user name that waits for its set-up (has no password yet). */
+    @Transactional(readOnly = true)
+    public Optional<UUID> accountAwaitingSetup(String username) {
+        return username == null ? Optional.empty() : accounts.awaitingSetup(username.strip());
+    }
+
+    /** Whether the municipality has an active account with the administrator role. */
+    @Transactional(readOnly = true)
+    public boolean hasActiveAdministrator(MunicipalityId municipality) {
+        return accounts.hasActiveWithRole(municipality, Role.ADMINISTRATOR);
+    }
+
+    /** The active accounts of a region (analysts, researchers), by name. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> staffOfRegion(RegionId region) {
+        return accounts.staffOfRegion(region);
     }
 
     /** A regional analyst belongs to a region, not to a municipality. */
@@ -129,6 +182,11 @@ public class AccountService {
         return violations;
     }
 
+    /** Ends every session of the account, signed in or halfway through login (staff administration). */
+    int endSessionsOf(SleutelnetUser user) {
+        return endSessions(List.of(user.getUsername(), PendingSecondFactor.principalName(user)), null);
+    }
+
     /** Ends the sessions of the account, signed in or halfway through login, except one. */
     private int endOtherSessions(SleutelnetUser user, String keepSessionId) {
         return endSessions(List.of(user.getUsername(), PendingSecondFactor.principalName(user)), keepSessionId);
@@ -165,6 +223,19 @@ public class AccountService {
         accounts.insert(id, kind, municipality, region, username.strip(), displayName.strip(),
                 passwordEncoder.encode(password), roles, keyFigureId, exempt);
         audit.record(AuditAction.CREATE, AuditOutcome.SUCCESS, "account", id);
+        return id;
+    }
+
+    private UUID createAwaitingSetup(MunicipalityId municipality, RegionId region, String username,
+            String displayName, Set<Role> roles) {
+        UUID id = UUID.randomUUID();
+        accounts.insert(id, AccountKind.STAFF, municipality, region, username.strip(), displayName.strip(), null, roles,
+                null, false);
+        // In the municipality's own chain, so that its privacy officer sees who was added.
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        audit.record(AuditAction.CREATE, AuditOutcome.SUCCESS, "account", id,
+                authentication != null && authentication.getPrincipal() instanceof AuditActor actor ? actor
+                        : AuditActor.SYSTEM, municipality);
         return id;
     }
 

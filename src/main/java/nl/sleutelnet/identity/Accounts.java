@@ -17,13 +17,17 @@ import nl.sleutelnet.shared.ReadMemo;
 import nl.sleutelnet.tenancy.MunicipalityId;
 import nl.sleutelnet.tenancy.RegionId;
 
-/** Account rows. Lookup by user name is deliberately cross-tenant: it is how login starts. */
+/**
+ * Account rows. Lookup by user name is deliberately cross-tenant: it is how login starts. An account
+ * whose last day ({@code valid_until}) has passed reads as not active, so sign-in refuses it.
+ */
 @Repository
 class Accounts {
 
     private static final String COLUMNS = """
             id, kind, municipality_id, region_id, username, display_name, password_hash, roles, key_figure_id,
-            totp_enabled, mfa_exempt, active""";
+            totp_enabled, mfa_exempt,
+            active and (valid_until is null or valid_until >= (now() at time zone 'Europe/Amsterdam')::date) as active""";
 
     private final JdbcClient jdbc;
 
@@ -56,6 +60,29 @@ class Accounts {
     }
 
     private record StaffOf(MunicipalityId municipality) {
+    }
+
+    /** The active staff account with this user name that has no password yet (its set-up link not used). */
+    Optional<UUID> awaitingSetup(String username) {
+        return jdbc.sql("""
+                select id from account
+                where lower(username) = lower(?) and kind = 'STAFF' and active and password_hash is null""")
+                .param(username).query(UUID.class).optional();
+    }
+
+    boolean hasActiveWithRole(MunicipalityId municipality, Role role) {
+        return jdbc.sql("select count(*) from account where municipality_id = ? and active and ? = any (roles)")
+                .params(municipality.value(), role.name()).query(Long.class).single() > 0;
+    }
+
+    java.util.List<StaffMember> staffOfRegion(RegionId region) {
+        return jdbc.sql("""
+                select id, display_name, roles, active from account
+                where region_id = ? and kind = 'STAFF' order by lower(display_name), id""")
+                .param(region.value())
+                .query((rs, n) -> new StaffMember(rs.getObject("id", UUID.class), rs.getString("display_name"),
+                        roles(rs.getArray("roles")), rs.getBoolean("active")))
+                .list();
     }
 
     Optional<KeyFigureAccount> ofKeyFigure(MunicipalityId municipality, UUID keyFigureId) {

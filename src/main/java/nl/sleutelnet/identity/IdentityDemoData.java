@@ -42,6 +42,7 @@ class IdentityDemoData implements ApplicationRunner {
             new DemoAccount("coordinator@lingedonk.demo", "Milan Jansen", DemoTenants.LINGEDONK, EnumSet.of(Role.COORDINATOR)));
 
     private static final String ANALYST = "analist@regio.demo";
+    private static final String PLATFORM = "platform@sleutelnet.demo";
 
     private final AccountService accounts;
 
@@ -61,10 +62,15 @@ class IdentityDemoData implements ApplicationRunner {
             accounts.createDemoAccount(AccountKind.STAFF, null, DemoTenants.REGION, ANALYST, "Evi Mulder", PASSWORD,
                     EnumSet.of(Role.ANALYST), null);
         }
+        if (!accounts.exists(PLATFORM)) {
+            accounts.createDemoAccount(AccountKind.STAFF, null, null, PLATFORM, "Wim de Graaf", PASSWORD,
+                    EnumSet.of(Role.PLATFORM_ADMINISTRATOR), null);
+        }
         StringBuilder table = new StringBuilder("\n\n  DEMO MODE - fictitious data. Demo accounts (password: ")
                 .append(PASSWORD).append("), second factor not required in demo mode:\n");
         ACCOUNTS.forEach(a -> table.append(String.format("    %-30s %s%n", a.username(), a.roles())));
         table.append(String.format("    %-30s %s%n", ANALYST, EnumSet.of(Role.ANALYST)));
+        table.append(String.format("    %-30s %s%n", PLATFORM, EnumSet.of(Role.PLATFORM_ADMINISTRATOR)));
         log.info(table.toString());
     }
 }

@@ -36,6 +36,9 @@ public class IdentityRoutes implements RouteContribution {
                 open(HttpMethod.GET, "/img/**"),
                 open(HttpMethod.GET, "/webjars/**"),
                 open(HttpMethod.GET, "/favicon.ico"),
+                // The set-up link of a new account: opened before anyone is signed in (AccountSetupLinks).
+                open(HttpMethod.GET, "/account/instellen/{token}"),
+                open(HttpMethod.POST, "/account/instellen/{token}"),
                 pending(HttpMethod.GET, "/tweede-factor"),
                 pending(HttpMethod.POST, "/tweede-factor"),
                 pending(HttpMethod.GET, "/tweede-factor/instellen"),

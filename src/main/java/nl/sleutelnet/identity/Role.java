@@ -9,7 +9,13 @@ public enum Role {
     ANALYST,
     RESEARCHER,
     PRIVACY_OFFICER,
-    KEY_FIGURE;
+    KEY_FIGURE,
+    /**
+     * Functional management of the installation: regions, municipalities and their first
+     * administrators. Belongs to no municipality or region and holds no other role, so it
+     * reaches no content of any municipality (only the routes under {@code /platform}).
+     */
+    PLATFORM_ADMINISTRATOR;
 
     public String authority() {
         return "ROLE_" + name();

@@ -65,8 +65,9 @@ public final class RouteTable {
 
     /** Every role, staff and key figures. */
     public static final Set<Role> EVERY_ROLE = Set.copyOf(EnumSet.allOf(Role.class));
-    /** Every staff role (not key figures). */
-    public static final Set<Role> STAFF = Set.copyOf(EnumSet.complementOf(EnumSet.of(Role.KEY_FIGURE)));
+    /** Every staff role of a municipality or region (not key figures, not the platform administrator). */
+    public static final Set<Role> STAFF = Set.copyOf(
+            EnumSet.complementOf(EnumSet.of(Role.KEY_FIGURE, Role.PLATFORM_ADMINISTRATOR)));
 
     private static final PathPatternParser PARSER = new PathPatternParser();
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -64,7 +65,9 @@ class SecurityConfiguration {
 
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
+    /** Only in the web server (not in the operator's set-up step, ADR 0026). */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
             SecurityContextRepository contextRepository, AuthenticationSuccessHandler loginSuccess, AuditTrail audit,
             SecurityProperties properties, RouteTable routeTable) throws Exception {

@@ -30,7 +30,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final AuditTrail audit;
 
     ThrottledAuthenticationProvider(Accounts accounts, PasswordEncoder encoder, LoginThrottle throttle, AuditTrail audit) {
+        // An account without a password (waiting for its set-up link) signs in like an unknown name.
         this.passwords = new DaoAuthenticationProvider(username -> accounts.findByUsername(username)
+                .filter(user -> user.getPassword() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown")));
         this.passwords.setPasswordEncoder(encoder);
         this.accounts = accounts;

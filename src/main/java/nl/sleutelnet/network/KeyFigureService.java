@@ -112,6 +112,17 @@ public class KeyFigureService {
         return keyFigures.contactLoad(CurrentTenant.require(), contactPerson);
     }
 
+    /**
+     * Hands the active and paused key figures of one contact person over to another (when the first
+     * leaves); each change is audited. The caller checks that {@code to} is an active coordinator.
+     */
+    @Transactional
+    public int handOverContacts(UUID from, UUID to) {
+        List<UUID> changed = keyFigures.handOverContacts(CurrentTenant.require(), from, to);
+        changed.forEach(id -> audit.record(AuditAction.CONTACT_PERSON_HANDED_OVER, AuditOutcome.SUCCESS, "key_figure", id));
+        return changed.size();
+    }
+
     private Set<UUID> activeStaff(MunicipalityId municipality) {
         return accounts.staffOf(municipality).stream().filter(StaffMember::active).map(StaffMember::id)
                 .collect(Collectors.toSet());

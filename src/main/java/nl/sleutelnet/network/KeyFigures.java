@@ -258,6 +258,21 @@ class KeyFigures {
                 .params(municipality.value(), contactPerson).query(Long.class).single();
     }
 
+    /**
+     * Makes {@code to} the fixed contact person of the active and paused key figures of {@code from};
+     * where {@code to} was their backup, the backup is left empty. Returns the key figures changed.
+     */
+    List<UUID> handOverContacts(MunicipalityId municipality, UUID from, UUID to) {
+        return jdbc.sql("""
+                update key_figure set contact_person_id = :to,
+                    backup_contact_id = case when backup_contact_id = :to then null else backup_contact_id end,
+                    updated_at = now(), version = version + 1
+                where municipality_id = :municipality and contact_person_id = :from and status in ('ACTIVE', 'PAUSED')
+                returning id""")
+                .param("to", to).param("from", from).param("municipality", municipality.value())
+                .query(UUID.class).list();
+    }
+
     boolean share(MunicipalityId municipality, KeyFigureId id, UUID account) {
         return jdbc.sql("""
                 insert into key_figure_share (municipality_id, key_figure_id, account_id) values (?, ?, ?)

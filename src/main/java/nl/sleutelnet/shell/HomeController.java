@@ -34,6 +34,9 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal SleutelnetUser user) {
+        if (user.hasRole(Role.PLATFORM_ADMINISTRATOR)) {
+            return "redirect:/platform";
+        }
         return user.kind() == AccountKind.KEY_FIGURE ? "redirect:/portaal" : "redirect:/start";
     }
 

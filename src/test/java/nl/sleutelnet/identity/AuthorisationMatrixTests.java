@@ -145,10 +145,53 @@ class AuthorisationMatrixTests {
         assertThat(routeTable.routes()).filteredOn(r -> (r.pattern().startsWith("/api/v1/sleutelfiguren")
                 || r.pattern().startsWith("/sleutelfiguren") || r.pattern().startsWith("/beheer"))
                 && !r.pattern().matches("/sleutelfiguren/\\{id}/contact(momenten)?")
-                // API clients are the administrator's own work and show no content (ADR 0028).
-                && !r.pattern().startsWith("/beheer/api-koppelingen"))
+                // API clients and staff accounts are the administrator's own work and show no content (ADR 0027, 0028).
+                && !r.pattern().startsWith("/beheer/api-koppelingen")
+                && !r.pattern().startsWith("/beheer/gebruikers"))
                 .allSatisfy(r -> assertThat(r.roles()).isNotEmpty().isSubsetOf(staffOnly)
                         .doesNotContain(Role.ADMINISTRATOR, Role.ANALYST, Role.PARTNER));
+        // The staff pages hold accounts, no content: for the administrator only.
+        assertThat(routeTable.routes()).filteredOn(r -> r.pattern().startsWith("/beheer/gebruikers")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.roles()).containsExactly(Role.ADMINISTRATOR));
+    }
+
+    @Test
+    void the_account_set_up_link_is_open_and_answers_an_unknown_link_alike_for_everyone() throws Exception {
+        assertThat(routeTable.decide(HttpMethod.GET, AccountSetupLinks.PATH + "x")).hasValueSatisfying(
+                r -> assertThat(r.access()).isEqualTo(RouteTable.Access.PUBLIC));
+        assertThat(routeTable.decide(HttpMethod.POST, AccountSetupLinks.PATH + "x")).hasValueSatisfying(
+                r -> assertThat(r.access()).isEqualTo(RouteTable.Access.PUBLIC));
+        List<RequestPostProcessor> everyone = new ArrayList<>();
+        everyone.add(request -> request);
+        everyone.add(TestUsers.pendingSecondFactor(Role.COORDINATOR, DemoTenants.MAASOEVER));
+        for (Role role : Role.values()) {
+            everyone.add(TestUsers.as(role, DemoTenants.MAASOEVER));
+        }
+        List<String> wrong = new ArrayList<>();
+        for (RequestPostProcessor who : everyone) {
+            String path = AccountSetupLinks.PATH + "A".repeat(43);
+            int get = mvc.perform(MockMvcRequestBuilders.get(path).with(who)).andReturn().getResponse().getStatus();
+            int post = mvc.perform(MockMvcRequestBuilders.post(path).param("wachtwoord", "een lange zin van woorden")
+                    .param("herhaling", "een lange zin van woorden").with(csrf()).with(who)).andReturn().getResponse()
+                    .getStatus();
+            if (get != 404 || post != 404) {
+                wrong.add(who + " -> " + get + "/" + post);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void the_platform_administrator_is_granted_only_its_own_routes_and_no_content() {
+        // Over HTTP, each_role_reaches_exactly_the_routes_the_table_grants refuses it every other route.
+        assertThat(routeTable.routes()).filteredOn(r -> r.access() == RouteTable.Access.ROLES
+                && r.roles().contains(Role.PLATFORM_ADMINISTRATOR))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.pattern()).matches("/platform(/.*)?|/|/account/wachtwoord"));
+        assertThat(routeTable.routes()).filteredOn(r -> r.pattern().startsWith("/platform"))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.roles()).containsExactly(Role.PLATFORM_ADMINISTRATOR));
+        assertThat(RouteTable.STAFF).doesNotContain(Role.PLATFORM_ADMINISTRATOR);
     }
 
     /** Routes with roles (PUBLIC and second-factor routes are covered by their own tests). */
@@ -166,8 +209,12 @@ class AuthorisationMatrixTests {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException(table);
         }
+        // account has no row-level security (login looks it up before a tenant is known): filter here.
+        String where = table.equals("account") ? " where municipality_id = :municipality and kind = 'STAFF'" : "";
         return CurrentTenant.callAs(municipality, () -> JdbcClient.create(dataSource)
-                .sql("select id from " + table + " order by id limit 1").query(UUID.class).optional()
+                .sql("select id from " + table + where + " order by id limit 1")
+                .params(where.isEmpty() ? java.util.Map.<String, Object>of() : java.util.Map.<String, Object>of("municipality", municipality.value()))
+                .query(UUID.class).optional()
                 .orElseThrow(() -> new AssertionError("no demo row in " + table + " for " + municipality)));
     }
 

@@ -25,7 +25,7 @@ class DemoAccountsTests {
     private static final List<String> DEMO = List.of("coordinator@maasoever.demo", "zorg@maasoever.demo",
             "zorg2@maasoever.demo", "zorg@waalbergen.demo", "partner@maasoever.demo", "onderzoeker@maasoever.demo",
             "fg@maasoever.demo", "beheerder@maasoever.demo", "coordinator@waalbergen.demo", "coordinator@lingedonk.demo",
-            "wijkteam@lingedonk.demo", "analist@regio.demo", "sleutelfiguur@maasoever.demo");
+            "wijkteam@lingedonk.demo", "analist@regio.demo", "platform@sleutelnet.demo", "sleutelfiguur@maasoever.demo");
 
     @Autowired
     DataSource dataSource;

@@ -20,8 +20,10 @@ public final class TestUsers {
     /** A fully signed-in user with one role in the given municipality (analysts: in the demo region). */
     public static SleutelnetUser user(Role role, MunicipalityId municipality) {
         boolean analyst = role == Role.ANALYST;
+        // The platform administrator belongs to no municipality and no region.
+        boolean platform = role == Role.PLATFORM_ADMINISTRATOR;
         return new SleutelnetUser(UUID.randomUUID(), role == Role.KEY_FIGURE ? AccountKind.KEY_FIGURE : AccountKind.STAFF,
-                analyst ? null : municipality, analyst ? DemoTenants.REGION : null, role.name().toLowerCase() + "@test",
+                analyst || platform ? null : municipality, analyst ? DemoTenants.REGION : null, role.name().toLowerCase() + "@test",
                 "Test " + role.name(), EnumSet.of(role), role == Role.KEY_FIGURE ? UUID.randomUUID() : null, true, false,
                 true, null);
     }

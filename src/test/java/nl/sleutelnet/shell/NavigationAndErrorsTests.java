@@ -72,7 +72,8 @@ class NavigationAndErrorsTests {
     @Test
     void every_role_sees_exactly_the_links_its_routes_allow() throws Exception {
         for (Role role : Role.values()) {
-            String path = role == Role.KEY_FIGURE ? "/account/wachtwoord" : "/start";
+            String path = role == Role.KEY_FIGURE ? "/account/wachtwoord"
+                    : role == Role.PLATFORM_ADMINISTRATOR ? "/platform" : "/start";
             String html = page(path, TestUsers.as(role, DemoTenants.MAASOEVER));
             List<String> shown = new ArrayList<>(hrefs(part(NAV, html)));
             shown.addAll(hrefs(part(ACCOUNT, html)));

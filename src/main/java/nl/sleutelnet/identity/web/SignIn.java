@@ -15,15 +15,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.sleutelnet.identity.PendingSecondFactor;
 import nl.sleutelnet.identity.SecurityProperties;
 import nl.sleutelnet.identity.SleutelnetUser;
+import nl.sleutelnet.identity.StaffAdministration;
 
 /** Puts an authentication into the session, with a fresh session id each time. */
 @Component
 class SignIn {
 
     private final SecurityContextRepository repository;
+    private final StaffAdministration staff;
 
-    SignIn(SecurityContextRepository repository) {
+    SignIn(SecurityContextRepository repository, StaffAdministration staff) {
         this.repository = repository;
+        this.staff = staff;
     }
 
     void pending(SleutelnetUser user, HttpServletRequest request, HttpServletResponse response) {
@@ -36,6 +39,7 @@ class SignIn {
         request.changeSessionId();
         request.getSession().setAttribute(SecurityProperties.SIGNED_IN_AT, Instant.now());
         store(full, request, response);
+        staff.recordSignIn(user.accountId());
     }
 
     private void store(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
