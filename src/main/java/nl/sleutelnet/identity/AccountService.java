@@ -182,6 +182,19 @@ public class AccountService {
         return violations;
     }
 
+    /**
+     * Ends every session of the account, signed in or halfway through login (its password was just
+     * set another way, e.g. through a set-up link); audited when there were any. Returns how many.
+     */
+    int endAllSessions(SleutelnetUser user) {
+        int ended = endOtherSessions(user, null);
+        if (ended > 0) {
+            audit.record(AuditAction.SESSIONS_ENDED, AuditOutcome.SUCCESS, "account", user.accountId(), user,
+                    user.municipality().orElse(null));
+        }
+        return ended;
+    }
+
     /** Ends the sessions of the account, signed in or halfway through login, except one. */
     private int endOtherSessions(SleutelnetUser user, String keepSessionId) {
         return endSessions(List.of(user.getUsername(), PendingSecondFactor.principalName(user)), keepSessionId);
