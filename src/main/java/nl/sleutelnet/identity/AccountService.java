@@ -182,9 +182,13 @@ public class AccountService {
         return violations;
     }
 
-    /** Ends every session of the account, signed in or halfway through login (staff administration). */
-    int endSessionsOf(SleutelnetUser user) {
-        return endSessions(List.of(user.getUsername(), PendingSecondFactor.principalName(user)), null);
+    /**
+     * Ends every session of the account, signed in or halfway through login: its password was set
+     * another way (a set-up link), or an administrator deactivated it or took a role or its second
+     * factor away. Returns how many; the caller audits, as it knows who acted.
+     */
+    int endAllSessions(SleutelnetUser user) {
+        return endOtherSessions(user, null);
     }
 
     /** Ends the sessions of the account, signed in or halfway through login, except one. */

@@ -23,7 +23,8 @@ import nl.sleutelnet.shared.FieldProblem;
  * Single-use, short-lived links with which a person sets the password of a staff account made
  * for them, and then enrols the second factor. A link is a random token of which only the hash
  * is stored; issuing one revokes the account's earlier ones. Whether a link is unknown, used,
- * revoked or expired is never told apart: each is simply no usable link.
+ * revoked or expired is never told apart: each is simply no usable link. Using a link ends every
+ * other session of the account, as a password change does.
  */
 @Service
 public class AccountSetupLinks {
@@ -60,16 +61,18 @@ public class AccountSetupLinks {
 
     private final SetupLinks links;
     private final Accounts accounts;
+    private final AccountService accountService;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final Clock clock;
     private final AccountSetupProperties properties;
 
-    AccountSetupLinks(SetupLinks links, Accounts accounts, PasswordPolicy passwordPolicy,
+    AccountSetupLinks(SetupLinks links, Accounts accounts, AccountService accountService, PasswordPolicy passwordPolicy,
             PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock, AccountSetupProperties properties) {
         this.links = links;
         this.accounts = accounts;
+        this.accountService = accountService;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -141,6 +144,11 @@ public class AccountSetupLinks {
         accounts.updatePassword(account.accountId(), passwordEncoder.encode(password));
         audit.record(AuditAction.SETUP_LINK_USED, AuditOutcome.SUCCESS, "account", account.accountId(), account,
                 account.municipality().orElse(null));
+        // A link re-issued for an account in use: whoever knew the old password is signed out.
+        if (accountService.endAllSessions(account) > 0) {
+            audit.record(AuditAction.SESSIONS_ENDED, AuditOutcome.SUCCESS, "account", account.accountId(), account,
+                    account.municipality().orElse(null));
+        }
         SleutelnetUser user = accounts.findById(account.accountId()).orElseThrow();
         user.eraseCredentials();
         return Completion.done(user);

@@ -437,7 +437,7 @@ public class StaffAdministration {
 
     private void endSessions(UUID id) {
         Optional<SleutelnetUser> user = accounts.findById(id);
-        if (user.isPresent() && accountService.endSessionsOf(user.get()) > 0) {
+        if (user.isPresent() && accountService.endAllSessions(user.get()) > 0) {
             audit.record(AuditAction.SESSIONS_ENDED, AuditOutcome.SUCCESS, ACCOUNT, id);
         }
     }

@@ -192,6 +192,25 @@ class SettingUpAnAccountTests {
     }
 
     @Test
+    void a_link_re_issued_for_an_account_in_use_signs_out_its_sessions() throws Exception {
+        String username = "in-gebruik-" + UUID.randomUUID() + "@test";
+        UUID id = accounts.createStaff(DemoTenants.MAASOEVER, username, "Ina Gebruik", "Lange-Test-Zin-2026!",
+                EnumSet.of(Role.COORDINATOR));
+        Browserless elsewhere = new Browserless(port);
+        assertThat(elsewhere.login(username, "Lange-Test-Zin-2026!").statusCode()).isEqualTo(302);
+        assertThat(elsewhere.get("/tweede-factor/instellen").statusCode()).as("halfway signed in").isEqualTo(200);
+
+        String path = links.issue(id).path();
+        assertThat(setPassword(new Browserless(port), path, PASSWORD, PASSWORD).statusCode()).isEqualTo(302);
+
+        HttpResponse<String> after = elsewhere.get("/tweede-factor/instellen");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/inloggen"));
+        assertThat(new Browserless(port).login(username, "Lange-Test-Zin-2026!").headers().firstValue("Location"))
+                .as("the old password is gone").hasValueSatisfying(l -> assertThat(l).contains("fout"));
+    }
+
+    @Test
     void issuing_is_refused_for_a_key_figure_account() {
         UUID keyFigureAccount = accounts.createKeyFigureAccount(DemoTenants.MAASOEVER, UUID.randomUUID(),
                 "kf-" + UUID.randomUUID() + "@test", "Kees", PASSWORD);
