@@ -29,8 +29,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -51,6 +53,10 @@ import nl.sleutelnet.api.ProblemResponses;
 import nl.sleutelnet.audit.AuditAction;
 import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
+import nl.sleutelnet.identity.oidc.CookieAuthorizationRequests;
+import nl.sleutelnet.identity.oidc.KnownRegistrationsOnly;
+import nl.sleutelnet.identity.oidc.MunicipalClientRegistrations;
+import nl.sleutelnet.identity.oidc.NoAuthorizedClients;
 
 /** Web security, built from {@link RouteTable}: deny by default. */
 @Configuration(proxyBeanMethods = false)
@@ -61,12 +67,21 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** Where a sign-in through a municipality's provider starts: {@code /inloggen/oidc/<CBS code>}. */
+    static final String PROVIDER_SIGN_IN = "/inloggen/oidc";
+
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
             SecurityContextRepository contextRepository, AuthenticationSuccessHandler loginSuccess, AuditTrail audit,
-            SecurityProperties properties, RouteTable routeTable) throws Exception {
+            SecurityProperties properties, RouteTable routeTable, ProviderLoginHandlers providerLogin,
+            MunicipalClientRegistrations registrations, CookieAuthorizationRequests authorizationRequests)
+            throws Exception {
+        ExceptionMappingAuthenticationFailureHandler passwordFailure = new ExceptionMappingAuthenticationFailureHandler();
+        passwordFailure.setDefaultFailureUrl("/inloggen?fout");
+        passwordFailure.setExceptionMappings(
+                Map.of(PasswordLoginDisabledException.class.getName(), "/inloggen?wachtwoorduit"));
         http.authorizeHttpRequests(registry -> applyRouteTable(registry, routeTable))
                 .authenticationManager(authenticationManager)
                 .securityContext(c -> c.securityContextRepository(contextRepository))
@@ -75,17 +90,30 @@ class SecurityConfiguration {
                         .usernameParameter("gebruikersnaam")
                         .passwordParameter("wachtwoord")
                         .successHandler(loginSuccess)
-                        .failureUrl("/inloggen?fout"))
+                        .failureHandler(passwordFailure))
+                // A municipality's own provider (ADR 0029): code flow with PKCE, state and nonce; the
+                // token lands in no session and no access token is kept.
+                .oauth2Login(oauth -> oauth.loginPage("/inloggen")
+                        .clientRegistrationRepository(registrations)
+                        .authorizedClientRepository(new NoAuthorizedClients())
+                        .securityContextRepository(new RequestAttributeSecurityContextRepository())
+                        .authorizationEndpoint(a -> a.baseUri(PROVIDER_SIGN_IN)
+                                .authorizationRequestResolver(new KnownRegistrationsOnly(registrations, PROVIDER_SIGN_IN))
+                                .authorizationRequestRepository(authorizationRequests))
+                        .redirectionEndpoint(r -> r.baseUri("/inloggen/oidc/terug/*"))
+                        .successHandler(providerLogin.success())
+                        .failureHandler(providerLogin.failure()))
                 .logout(logout -> logout.logoutUrl("/uitloggen")
                         .addLogoutHandler((request, response, authentication) -> {
                             if (authentication != null && authentication.getPrincipal() instanceof SleutelnetUser) {
                                 audit.record(AuditAction.LOGOUT, AuditOutcome.SUCCESS);
                             }
                         })
+                        .addLogoutHandler(providerLogin.beforeLogout())
                         .invalidateHttpSession(true)
                         .clearAuthentication(true)
                         .deleteCookies(SESSION_COOKIE)
-                        .logoutSuccessUrl("/inloggen?uitgelogd"))
+                        .logoutSuccessHandler(providerLogin.afterLogout()))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED), API)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/inloggen"),
@@ -139,9 +167,10 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder encoder, LoginThrottle throttle,
-            AuditTrail audit) {
+            AuditTrail audit, IdentityProviders providers) {
         // No parent manager: a refused (e.g. locked) login must not be retried elsewhere.
-        return new ProviderManager(new ThrottledAuthenticationProvider(accounts, encoder, throttle, audit));
+        return new ProviderManager(new ThrottledAuthenticationProvider(accounts, encoder, throttle, audit,
+                providers::passwordLoginAllowed));
     }
 
     /**
