@@ -161,7 +161,7 @@ public class IdentityProviders {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        transactions.executeWithoutResult(status -> {
+        CurrentTenant.runAs(municipality, () -> transactions.executeWithoutResult(status -> {
             jdbc.sql("""
                     insert into identity_provider (municipality_id, issuer, client_id, client_secret, provider_mfa_counts,
                         mfa_values, match_by_email, password_login, group_claim, updated_at)
@@ -181,20 +181,20 @@ public class IdentityProviders {
                     insert into identity_provider_group_role (municipality_id, group_value, role) values (?, ?, ?)""")
                     .params(municipality.value(), group, role.name()).update()));
             audit.record(AuditAction.UPDATE, AuditOutcome.SUCCESS, "identity_provider", municipality.value());
-        });
+        }));
         cache.remove(municipality);
     }
 
     /** Removes the municipality's provider: its staff sign in with a password again. Links to subjects stay. */
     public boolean remove(MunicipalityId municipality) {
-        Boolean removed = transactions.execute(status -> {
+        Boolean removed = CurrentTenant.callAs(municipality, () -> transactions.execute(status -> {
             int rows = jdbc.sql("delete from identity_provider where municipality_id = ?").param(municipality.value())
                     .update();
             if (rows == 1) {
                 audit.record(AuditAction.DELETE, AuditOutcome.SUCCESS, "identity_provider", municipality.value());
             }
             return rows == 1;
-        });
+        }));
         cache.remove(municipality);
         return Boolean.TRUE.equals(removed);
     }

@@ -24,6 +24,9 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -168,9 +171,15 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder encoder, LoginThrottle throttle,
             AuditTrail audit, IdentityProviders providers) {
-        // No parent manager: a refused (e.g. locked) login must not be retried elsewhere.
+        // No parent manager: a refused (e.g. locked) login must not be retried elsewhere. The second
+        // provider checks a municipality's provider's answer (code for tokens, ID token signature,
+        // issuer, audience, expiry, nonce); the claims come from the ID token alone, no user-info call.
+        OidcUserService users = new OidcUserService();
+        users.setRetrieveUserInfo(request -> false);
         return new ProviderManager(new ThrottledAuthenticationProvider(accounts, encoder, throttle, audit,
-                providers::passwordLoginAllowed));
+                providers::passwordLoginAllowed),
+                new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+                        users));
     }
 
     /**

@@ -1,17 +1,17 @@
 package nl.sleutelnet.identity.oidc;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serial;
-import java.io.Serializable;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.oauth2.client.web.AuthorizationRequestRepository;
@@ -37,12 +37,6 @@ public class CookieAuthorizationRequests implements AuthorizationRequestReposito
     static final String COOKIE = "__Host-SLEUTELNET-OIDC";
     static final Duration LIVES = Duration.ofMinutes(10);
     private static final int MAX_COOKIE = 3800;
-    private static final ObjectInputFilter ONLY_REQUEST = ObjectInputFilter.Config.createFilter(
-            "maxdepth=10;maxbytes=8192;java.lang.*;java.util.*;java.time.*;"
-                    + "nl.sleutelnet.identity.oidc.CookieAuthorizationRequests$Stored;"
-                    + "org.springframework.security.oauth2.core.endpoint.*;"
-                    + "org.springframework.security.oauth2.core.AuthorizationGrantType;!*");
-
     private final FieldEncryption encryption;
     private final Clock clock = Clock.systemUTC();
 
@@ -50,9 +44,7 @@ public class CookieAuthorizationRequests implements AuthorizationRequestReposito
         this.encryption = encryption;
     }
 
-    private record Stored(OAuth2AuthorizationRequest request, Instant expires) implements Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
+    private record Stored(OAuth2AuthorizationRequest request, Instant expires) {
     }
 
     @Override
@@ -108,23 +100,51 @@ public class CookieAuthorizationRequests implements AuthorizationRequestReposito
                 .sameSite("Lax").maxAge(0).build().toString());
     }
 
+    /**
+     * A compact form (the request's fields as URL-encoded pairs): Java serialisation would not fit
+     * into a cookie. Every value of a request is a string.
+     */
     private static String serialise(Stored stored) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(stored);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+        OAuth2AuthorizationRequest request = stored.request();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("a", request.getAuthorizationUri());
+        fields.put("c", request.getClientId());
+        fields.put("r", request.getRedirectUri());
+        fields.put("s", String.join(" ", request.getScopes()));
+        fields.put("t", request.getState());
+        fields.put("e", Long.toString(stored.expires().getEpochSecond()));
+        request.getAdditionalParameters().forEach((k, v) -> fields.put("p." + k, String.valueOf(v)));
+        request.getAttributes().forEach((k, v) -> fields.put("x." + k, String.valueOf(v)));
+        return fields.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
     }
 
-    /** Only after the value decrypted (so this server wrote it), and only the classes of a request. */
+    /** Only after the value decrypted, so this server wrote it. */
     private static Stored deserialise(String value) {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(value)))) {
-            in.setObjectInputFilter(ONLY_REQUEST);
-            return (Stored) in.readObject();
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            throw new IllegalArgumentException("not a stored authorization request", e);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : value.split("&")) {
+            int at = pair.indexOf('=');
+            fields.put(URLDecoder.decode(pair.substring(0, at), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(at + 1), StandardCharsets.UTF_8));
         }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        fields.forEach((k, v) -> {
+            if (k.startsWith("p.")) {
+                parameters.put(k.substring(2), v);
+            } else if (k.startsWith("x.")) {
+                attributes.put(k.substring(2), v);
+            }
+        });
+        String scopes = fields.getOrDefault("s", "");
+        OAuth2AuthorizationRequest request = OAuth2AuthorizationRequest.authorizationCode()
+                .authorizationUri(fields.get("a")).clientId(fields.get("c")).redirectUri(fields.get("r"))
+                .scopes(scopes.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(scopes.split(" "))))
+                .state(fields.get("t")).additionalParameters(parameters).attributes(attributes).build();
+        return new Stored(request, Instant.ofEpochSecond(Long.parseLong(fields.get("e"))));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

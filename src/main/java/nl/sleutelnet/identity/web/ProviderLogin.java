@@ -7,7 +7,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
@@ -44,6 +47,7 @@ import nl.sleutelnet.tenancy.Municipality;
  */
 class ProviderLogin {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProviderLogin.class);
     static final String PROVIDER_SESSION = "sleutelnet.providerSession";
     static final String PROVIDER_LOGOUT = "sleutelnet.providerLogout";
 
@@ -102,13 +106,19 @@ class ProviderLogin {
             return;
         }
         SleutelnetUser user = outcome.user();
+        String next;
         if (outcome.secondFactorDone() || !secondFactor.required(user)) {
             signIn.complete(user, request, response);
+            next = "/";
         } else {
             signIn.pending(user, request, response);
+            next = user.secondFactorEnrolled() ? "/tweede-factor" : "/tweede-factor/instellen";
         }
         request.getSession().setAttribute(PROVIDER_SESSION, new ProviderSession(registrationId, idToken.getTokenValue()));
-        response.sendRedirect("/inloggen/verder");
+        // Came the browser here from another site (or does it not say), the session cookie will not be
+        // sent on a redirect: first a page of this site.
+        boolean sameSite = Set.of("same-origin", "same-site").contains(String.valueOf(request.getHeader("Sec-Fetch-Site")));
+        response.sendRedirect(sameSite ? next : "/inloggen/verder");
     }
 
     void onFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
@@ -123,6 +133,9 @@ class ProviderLogin {
         };
         String path = request.getRequestURI();
         String registrationId = path.substring(path.lastIndexOf('/') + 1);
+        // The error code only: the description can carry claims of the token.
+        LOG.info("Sign-in through the provider of {} refused: {}", registrationId.replaceAll("[^A-Z0-9]", ""),
+                code.isEmpty() ? exception.getClass().getSimpleName() : code);
         audit.record(AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE, ProviderSignIn.AUDIT_RECORD, null, null,
                 providers.offeringByCbsCode(registrationId).map(Municipality::id).orElse(null));
         refuse(request, response, reason);

@@ -56,11 +56,12 @@ class ProviderPagesController {
         model.addAttribute("next", "/");
         model.addAttribute("titleKey", "providerLogin.onwards.title");
         model.addAttribute("textKey", "providerLogin.onwards.text");
+        model.addAttribute("linkKey", "providerLogin.onwards.link");
         return "identity/provider-onwards";
     }
 
     @GetMapping("/uitgelogd")
-    String loggedOut(HttpServletRequest request, HttpServletResponse response, Model model) {
+    String loggedOut(HttpServletRequest request, Model model) {
         HttpSession session = request.getSession(false);
         Object url = session == null ? null : session.getAttribute(ProviderLogin.PROVIDER_LOGOUT);
         if (session != null) {
@@ -69,10 +70,11 @@ class ProviderPagesController {
         if (!(url instanceof String next)) {
             return "redirect:/inloggen?uitgelogd";
         }
-        response.setHeader("Refresh", "0;url=" + next);
+        // A link, not an automatic step: the user sees they are out of Sleutelnet and chooses the provider.
         model.addAttribute("next", next);
         model.addAttribute("titleKey", "providerLogin.loggedOut.title");
         model.addAttribute("textKey", "providerLogin.loggedOut.text");
+        model.addAttribute("linkKey", "providerLogin.loggedOut.link");
         return "identity/provider-onwards";
     }
 }
