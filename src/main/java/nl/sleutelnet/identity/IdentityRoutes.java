@@ -50,15 +50,15 @@ public class IdentityRoutes implements RouteContribution {
                 new Route(HttpMethod.POST, "/uitloggen", Access.ANY_SESSION, Set.of(), Scope.NONE),
                 roles(HttpMethod.GET, "/account/wachtwoord", EVERY_ROLE),
                 roles(HttpMethod.POST, "/account/wachtwoord", EVERY_ROLE),
-                roles(HttpMethod.GET, "/beheer/inloggen", Set.of(Role.ADMINISTRATOR)),
-                roles(HttpMethod.POST, "/beheer/inloggen", Set.of(Role.ADMINISTRATOR)),
-                roles(HttpMethod.POST, "/beheer/inloggen/verwijderen", Set.of(Role.ADMINISTRATOR)));
+                roles(HttpMethod.GET, "/beheer/inlogdienst", Set.of(Role.ADMINISTRATOR)),
+                roles(HttpMethod.POST, "/beheer/inlogdienst", Set.of(Role.ADMINISTRATOR)),
+                roles(HttpMethod.POST, "/beheer/inlogdienst/verwijderen", Set.of(Role.ADMINISTRATOR)));
     }
 
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(
                 new NavigationEntry("nav.password", "/account/wachtwoord", NavigationGroup.ACCOUNT, 10),
-                new NavigationEntry("nav.signInProvider", "/beheer/inloggen", NavigationGroup.MANAGEMENT, 40));
+                new NavigationEntry("nav.signInProvider", "/beheer/inlogdienst", NavigationGroup.MANAGEMENT, 40));
     }
 }

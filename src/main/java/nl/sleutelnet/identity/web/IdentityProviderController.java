@@ -36,7 +36,7 @@ class IdentityProviderController {
         this.municipalities = municipalities;
     }
 
-    @GetMapping("/beheer/inloggen")
+    @GetMapping("/beheer/inlogdienst")
     String show(Model model) {
         MunicipalityId municipality = CurrentTenant.require();
         IdentityProviderSettings settings = providers.of(municipality).orElse(null);
@@ -49,7 +49,7 @@ class IdentityProviderController {
         return page(municipality, settings, form, model);
     }
 
-    @PostMapping("/beheer/inloggen")
+    @PostMapping("/beheer/inlogdienst")
     String save(@RequestParam(name = "issuer", required = false) String issuer,
             @RequestParam(name = "clientId", required = false) String clientId,
             @RequestParam(name = "clientSecret", required = false) String clientSecret,
@@ -68,7 +68,7 @@ class IdentityProviderController {
         try {
             providers.save(municipality, change);
             redirect.addFlashAttribute("notice", "provider.saved");
-            return "redirect:/beheer/inloggen";
+            return "redirect:/beheer/inlogdienst";
         } catch (InvalidInputException e) {
             InputProblems.refuse(model, e.problems(), response::setStatus);
             IdentityProviders.Change shown = new IdentityProviders.Change(issuer, clientId, "",
@@ -78,12 +78,12 @@ class IdentityProviderController {
         }
     }
 
-    @PostMapping("/beheer/inloggen/verwijderen")
+    @PostMapping("/beheer/inlogdienst/verwijderen")
     String remove(RedirectAttributes redirect) {
         if (providers.remove(CurrentTenant.require())) {
             redirect.addFlashAttribute("notice", "provider.removed");
         }
-        return "redirect:/beheer/inloggen";
+        return "redirect:/beheer/inlogdienst";
     }
 
     private String page(MunicipalityId municipality, IdentityProviderSettings settings,
