@@ -72,8 +72,10 @@ public final class TestOpenIdProvider {
     public static final String EXPIRED = "verlopen";
     public static final String WRONG_NONCE = "verkeerde-nonce";
     public static final String GROUPS = "groepen";
+    /** For the browser journey. */
+    public static final String JOURNEY = "reiziger";
     static final List<String> USERS = List.of(STAFF, WITH_MFA, UNKNOWN, OTHER_ISSUER, OTHER_AUDIENCE, EXPIRED,
-            WRONG_NONCE, GROUPS);
+            WRONG_NONCE, GROUPS, JOURNEY);
 
     private static TestOpenIdProvider running;
 
