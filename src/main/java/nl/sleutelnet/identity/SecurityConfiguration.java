@@ -56,10 +56,10 @@ import nl.sleutelnet.api.ProblemResponses;
 import nl.sleutelnet.audit.AuditAction;
 import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
-import nl.sleutelnet.identity.oidc.CookieAuthorizationRequests;
-import nl.sleutelnet.identity.oidc.KnownRegistrationsOnly;
-import nl.sleutelnet.identity.oidc.MunicipalClientRegistrations;
-import nl.sleutelnet.identity.oidc.NoAuthorizedClients;
+import nl.sleutelnet.identity.web.oidc.CookieAuthorizationRequests;
+import nl.sleutelnet.identity.web.oidc.KnownRegistrationsOnly;
+import nl.sleutelnet.identity.web.oidc.MunicipalClientRegistrations;
+import nl.sleutelnet.identity.web.oidc.NoAuthorizedClients;
 
 /** Web security, built from {@link RouteTable}: deny by default. */
 @Configuration(proxyBeanMethods = false)

@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.sleutelnet.identity.IdentityProviderSettings;
 import nl.sleutelnet.identity.IdentityProviders;
 import nl.sleutelnet.identity.Role;
-import nl.sleutelnet.identity.oidc.MunicipalClientRegistrations;
+import nl.sleutelnet.identity.web.oidc.MunicipalClientRegistrations;
 import nl.sleutelnet.shared.InputProblems;
 import nl.sleutelnet.shared.InvalidInputException;
 import nl.sleutelnet.tenancy.CurrentTenant;

@@ -35,7 +35,7 @@ import nl.sleutelnet.identity.ProviderLoginHandlers;
 import nl.sleutelnet.identity.ProviderSignIn;
 import nl.sleutelnet.identity.SecondFactor;
 import nl.sleutelnet.identity.SleutelnetUser;
-import nl.sleutelnet.identity.oidc.MunicipalClientRegistrations;
+import nl.sleutelnet.identity.web.oidc.MunicipalClientRegistrations;
 import nl.sleutelnet.tenancy.Municipality;
 
 /**

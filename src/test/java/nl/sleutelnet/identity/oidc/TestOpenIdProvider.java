@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import java.io.IOException;
+
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
@@ -42,8 +45,13 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -146,8 +154,38 @@ public final class TestOpenIdProvider {
         @Bean
         @Order(2)
         SecurityFilterChain login(HttpSecurity http) throws Exception {
-            http.authorizeHttpRequests(a -> a.anyRequest().authenticated()).formLogin(Customizer.withDefaults());
+            http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                    .formLogin(form -> form.loginPage("/login").permitAll());
             return http.build();
+        }
+
+        /**
+         * The provider's login page, small and accessible (the browser journeys check every page they
+         * visit with axe-core and for one main region and a closing footer, as on Sleutelnet's own).
+         */
+        @Bean
+        ServletRegistrationBean<HttpServlet> loginPage() {
+            HttpServlet page = new HttpServlet() {
+                @Override
+                protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                    CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+                    response.setContentType("text/html;charset=UTF-8");
+                    response.getWriter().write("""
+                            <!DOCTYPE html>
+                            <html lang="nl"><head><meta charset="utf-8">
+                            <meta name="viewport" content="width=device-width, initial-scale=1">
+                            <title>Inloggen bij de testorganisatie</title></head>
+                            <body><main><h1>Inloggen bij de testorganisatie</h1>
+                            <form method="post" action="/login">
+                            <p><label for="username">Gebruikersnaam</label><br><input id="username" name="username" autocomplete="username"></p>
+                            <p><label for="password">Wachtwoord</label><br><input id="password" name="password" type="password" autocomplete="current-password"></p>
+                            <input type="hidden" name="%s" value="%s">
+                            <p><button type="submit">Inloggen</button></p>
+                            </form></main><footer class="site-footer"><p>Test-OpenID-provider</p></footer></body></html>
+                            """.formatted(csrf.getParameterName(), csrf.getToken()));
+                }
+            };
+            return new ServletRegistrationBean<>(page, "/login");
         }
 
         @Bean

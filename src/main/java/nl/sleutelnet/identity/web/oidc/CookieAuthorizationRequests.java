@@ -1,4 +1,4 @@
-package nl.sleutelnet.identity.oidc;
+package nl.sleutelnet.identity.web.oidc;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;

@@ -3,4 +3,4 @@
  * registrations discovered from each provider's issuer, and where a sign-in in progress is kept.
  * Part of the identity module.
  */
-package nl.sleutelnet.identity.oidc;
+package nl.sleutelnet.identity.web.oidc;

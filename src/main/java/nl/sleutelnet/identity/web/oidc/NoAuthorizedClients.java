@@ -1,4 +1,4 @@
-package nl.sleutelnet.identity.oidc;
+package nl.sleutelnet.identity.web.oidc;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;

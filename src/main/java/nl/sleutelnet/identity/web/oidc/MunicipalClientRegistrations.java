@@ -1,4 +1,4 @@
-package nl.sleutelnet.identity.oidc;
+package nl.sleutelnet.identity.web.oidc;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
