@@ -62,6 +62,10 @@ public class IdentityProviders {
     private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemUTC();
     private final Map<MunicipalityId, Cached> cache = new ConcurrentHashMap<>();
+    private volatile Offering offering;
+
+    private record Offering(List<Municipality> municipalities, Instant until) {
+    }
 
     private record Cached(Optional<IdentityProviderSettings> settings, Instant until) {
     }
@@ -99,7 +103,14 @@ public class IdentityProviders {
 
     /** The municipalities whose staff can sign in through their own provider, by name. */
     public List<Municipality> offering() {
-        return municipalities.all().stream().filter(m -> of(m.id()).isPresent()).toList();
+        Instant now = clock.instant();
+        Offering current = offering;
+        if (current == null || current.until().isBefore(now)) {
+            current = new Offering(municipalities.all().stream().filter(m -> of(m.id()).isPresent()).toList(),
+                    now.plus(CACHED_FOR));
+            offering = current;
+        }
+        return current.municipalities();
     }
 
     /** The municipality with this CBS code, if it has a provider. */
@@ -107,8 +118,7 @@ public class IdentityProviders {
         if (cbsCode == null || !cbsCode.matches("GM[0-9]{4}")) {
             return Optional.empty();
         }
-        return municipalities.all().stream().filter(m -> m.cbsCode().equals(cbsCode))
-                .filter(m -> of(m.id()).isPresent()).findFirst();
+        return offering().stream().filter(m -> m.cbsCode().equals(cbsCode)).findFirst();
     }
 
     /** The client secret: the one stored (decrypted), else the one from the settings. */
@@ -182,7 +192,7 @@ public class IdentityProviders {
                     .params(municipality.value(), group, role.name()).update()));
             audit.record(AuditAction.UPDATE, AuditOutcome.SUCCESS, "identity_provider", municipality.value());
         }));
-        cache.remove(municipality);
+        forget(municipality);
     }
 
     /** Removes the municipality's provider: its staff sign in with a password again. Links to subjects stay. */
@@ -195,8 +205,13 @@ public class IdentityProviders {
             }
             return rows == 1;
         }));
-        cache.remove(municipality);
+        forget(municipality);
         return Boolean.TRUE.equals(removed);
+    }
+
+    private void forget(MunicipalityId municipality) {
+        cache.remove(municipality);
+        offering = null;
     }
 
     private Optional<IdentityProviderSettings> load(MunicipalityId municipality) {

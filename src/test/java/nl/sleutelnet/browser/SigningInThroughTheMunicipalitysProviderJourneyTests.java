@@ -77,4 +77,27 @@ class SigningInThroughTheMunicipalitysProviderJourneyTests {
         assertThat(browser.path()).as("still signed in at the provider: straight back to the second factor")
                 .isEqualTo("/tweede-factor");
     }
+
+    @Test
+    void the_administrator_sets_up_the_provider_and_a_refusal_says_why(Browser browser) {
+        LoginSteps.logInDemo(browser, "beheerder@maasoever.demo");
+        browser.clickAndLoad(By.linkText("Inloggen via organisatie"));
+        assertThat(browser.heading()).isEqualTo("Inloggen via de eigen organisatie");
+        browser.type(By.id("issuer"), "javascript:alert(1)");
+        browser.type(By.id("clientId"), "sleutelnet");
+        browser.clickAndLoad(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.text(By.id("issuer-fout"))).startsWith("Vul een volledig https-adres in");
+        assertThat(providers.of(DemoTenants.MAASOEVER)).isEmpty();
+
+        browser.type(By.id("issuer"), "https://login.maasoever.example/realms/medewerkers");
+        browser.type(By.id("clientSecret"), "een-geheim-voor-de-test");
+        browser.clickAndLoad(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.text(By.cssSelector("main [role=status]"))).isEqualTo("De inlogdienst is opgeslagen.");
+        providers.remove(DemoTenants.MAASOEVER);
+
+        LoginSteps.logOut(browser);
+        browser.visit("/inloggen/geweigerd?reden=onbekend");
+        assertThat(browser.heading()).isEqualTo("Inloggen via uw organisatie is niet gelukt");
+        assertThat(browser.text(By.id("reden"))).contains("Sleutelnet heeft voor u geen account in deze gemeente");
+    }
 }

@@ -106,6 +106,9 @@ class ProviderLogin {
             return;
         }
         SleutelnetUser user = outcome.user();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         String next;
         if (outcome.secondFactorDone() || !secondFactor.required(user)) {
             signIn.complete(user, request, response);
