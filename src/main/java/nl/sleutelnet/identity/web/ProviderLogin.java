@@ -150,8 +150,11 @@ class ProviderLogin {
         if (session == null || !(session.getAttribute(PROVIDER_SESSION) instanceof ProviderSession provider)) {
             return;
         }
+        var registration = registrations.findByRegistrationId(provider.registrationId());
+        if (registration == null) {
+            return;
+        }
         registrations.endSessionEndpoint(provider.registrationId()).ifPresent(endpoint -> {
-            var registration = registrations.findByRegistrationId(provider.registrationId());
             String back = ServletUriComponentsBuilder.fromContextPath(request).path("/inloggen").query("uitgelogd")
                     .build().toUriString();
             request.setAttribute(PROVIDER_LOGOUT, UriComponentsBuilder.fromUriString(endpoint)

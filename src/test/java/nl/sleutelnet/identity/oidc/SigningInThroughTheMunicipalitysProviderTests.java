@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import nl.sleutelnet.HostileInput;
 import nl.sleutelnet.SleutelnetTest;
 import nl.sleutelnet.identity.AccountService;
 import nl.sleutelnet.identity.IdentityProviders;
@@ -221,6 +224,26 @@ class SigningInThroughTheMunicipalitysProviderTests {
                 .query((rs, n) -> Set.of((String[]) rs.getArray(1).getArray())).single())
                 .as("the group gives CONCERN_HANDLER; no group gives RESEARCHER any more; COORDINATOR is not mapped")
                 .containsExactlyInAnyOrder("COORDINATOR", "CONCERN_HANDLER");
+    }
+
+    @Test
+    void hostile_answers_and_ids_are_refused_with_a_page_never_an_error() {
+        Visitor visitor = new Visitor();
+        for (String sample : HostileInput.KNOWN) {
+            String value = URLEncoder.encode(sample.length() > 300 ? sample.substring(0, 300) : sample,
+                    StandardCharsets.UTF_8);
+            HttpResponse<String> answer = visitor.get(app + "/inloggen/oidc/terug/" + CBS + "?code=" + value
+                    + "&state=" + value);
+            assertThat(answer.statusCode()).as(sample).isEqualTo(302);
+            // No sign-in of this browser is waiting ("sessie"); a blank code or state is no answer at all ("mislukt").
+            assertThat(Visitor.location(answer)).as(sample).isIn(app + "/inloggen/geweigerd?reden=sessie",
+                    app + "/inloggen/geweigerd?reden=mislukt");
+            int start = visitor.get(app + "/inloggen/oidc/" + value).statusCode();
+            assertThat(start).as(sample).isIn(302, 400, 404);
+            HttpResponse<String> page = visitor.get(app + "/inloggen/geweigerd?reden=" + value);
+            assertThat(page.statusCode()).as(sample).isEqualTo(403);
+            assertThat(page.body()).as(sample).contains("Het inloggen via uw organisatie is mislukt.");
+        }
     }
 
     @Test
