@@ -94,8 +94,9 @@ class SecurityConfiguration {
                         .passwordParameter("wachtwoord")
                         .successHandler(loginSuccess)
                         .failureHandler(passwordFailure))
-                // A municipality's own provider (ADR 0029): code flow with PKCE, state and nonce; the
-                // token lands in no session and no access token is kept.
+                // A municipality's own provider (ADR 0029): code flow with PKCE, state and nonce. Spring's
+                // authentication of the token is not saved (ProviderLogin signs the account in), and no
+                // access token is kept.
                 .oauth2Login(oauth -> oauth.loginPage("/inloggen")
                         .clientRegistrationRepository(registrations)
                         .authorizedClientRepository(new NoAuthorizedClients())
