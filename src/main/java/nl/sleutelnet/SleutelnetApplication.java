@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-@SpringBootApplication
+// Sleutelnet is never an authorisation server itself; the tests start one of their own (ADR 0029).
+@SpringBootApplication(excludeName = {
+        "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration" })
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class SleutelnetApplication {

@@ -27,6 +27,13 @@ public class IdentityRoutes implements RouteContribution {
         return List.of(
                 open(HttpMethod.GET, "/inloggen"),
                 open(HttpMethod.POST, "/inloggen"),
+                // Sign-in through a municipality's provider (ADR 0029): the start and the way back are
+                // handled by Spring Security's filters before this table; the rest are pages.
+                open(HttpMethod.GET, "/inloggen/oidc/{cbsCode}"),
+                open(HttpMethod.GET, "/inloggen/oidc/terug/{cbsCode}"),
+                open(HttpMethod.GET, "/inloggen/geweigerd"),
+                open(HttpMethod.GET, "/inloggen/verder"),
+                open(HttpMethod.GET, "/uitgelogd"),
                 open(HttpMethod.GET, "/actuator/health"),
                 open(HttpMethod.GET, "/actuator/health/{group}"),
                 open(HttpMethod.GET, "/api/v1/openapi.json"),
@@ -45,12 +52,16 @@ public class IdentityRoutes implements RouteContribution {
                 pending(HttpMethod.POST, "/tweede-factor/instellen"),
                 new Route(HttpMethod.POST, "/uitloggen", Access.ANY_SESSION, Set.of(), Scope.NONE),
                 roles(HttpMethod.GET, "/account/wachtwoord", EVERY_ROLE),
-                roles(HttpMethod.POST, "/account/wachtwoord", EVERY_ROLE));
+                roles(HttpMethod.POST, "/account/wachtwoord", EVERY_ROLE),
+                roles(HttpMethod.GET, "/beheer/inlogdienst", Set.of(Role.ADMINISTRATOR)),
+                roles(HttpMethod.POST, "/beheer/inlogdienst", Set.of(Role.ADMINISTRATOR)),
+                roles(HttpMethod.POST, "/beheer/inlogdienst/verwijderen", Set.of(Role.ADMINISTRATOR)));
     }
 
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(
-                new NavigationEntry("nav.password", "/account/wachtwoord", NavigationGroup.ACCOUNT, 10));
+                new NavigationEntry("nav.password", "/account/wachtwoord", NavigationGroup.ACCOUNT, 10),
+                new NavigationEntry("nav.signInProvider", "/beheer/inlogdienst", NavigationGroup.MANAGEMENT, 40));
     }
 }

@@ -25,13 +25,18 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -53,6 +58,10 @@ import nl.sleutelnet.api.ProblemResponses;
 import nl.sleutelnet.audit.AuditAction;
 import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
+import nl.sleutelnet.identity.web.oidc.CookieAuthorizationRequests;
+import nl.sleutelnet.identity.web.oidc.KnownRegistrationsOnly;
+import nl.sleutelnet.identity.web.oidc.MunicipalClientRegistrations;
+import nl.sleutelnet.identity.web.oidc.NoAuthorizedClients;
 
 /** Web security, built from {@link RouteTable}: deny by default. */
 @Configuration(proxyBeanMethods = false)
@@ -63,6 +72,9 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** Where a sign-in through a municipality's provider starts: {@code /inloggen/oidc/<CBS code>}. */
+    static final String PROVIDER_SIGN_IN = "/inloggen/oidc";
+
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     /** Only in the web server (not in the operator's set-up step, ADR 0026). */
@@ -70,7 +82,13 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
             SecurityContextRepository contextRepository, AuthenticationSuccessHandler loginSuccess, AuditTrail audit,
-            SecurityProperties properties, RouteTable routeTable) throws Exception {
+            SecurityProperties properties, RouteTable routeTable, ProviderLoginHandlers providerLogin,
+            MunicipalClientRegistrations registrations, CookieAuthorizationRequests authorizationRequests)
+            throws Exception {
+        ExceptionMappingAuthenticationFailureHandler passwordFailure = new ExceptionMappingAuthenticationFailureHandler();
+        passwordFailure.setDefaultFailureUrl("/inloggen?fout");
+        passwordFailure.setExceptionMappings(
+                Map.of(PasswordLoginDisabledException.class.getName(), "/inloggen?wachtwoorduit"));
         http.authorizeHttpRequests(registry -> applyRouteTable(registry, routeTable))
                 .authenticationManager(authenticationManager)
                 .securityContext(c -> c.securityContextRepository(contextRepository))
@@ -79,17 +97,31 @@ class SecurityConfiguration {
                         .usernameParameter("gebruikersnaam")
                         .passwordParameter("wachtwoord")
                         .successHandler(loginSuccess)
-                        .failureUrl("/inloggen?fout"))
+                        .failureHandler(passwordFailure))
+                // A municipality's own provider (ADR 0029): code flow with PKCE, state and nonce. Spring's
+                // authentication of the token is not saved (ProviderLogin signs the account in), and no
+                // access token is kept.
+                .oauth2Login(oauth -> oauth.loginPage("/inloggen")
+                        .clientRegistrationRepository(registrations)
+                        .authorizedClientRepository(new NoAuthorizedClients())
+                        .securityContextRepository(new RequestAttributeSecurityContextRepository())
+                        .authorizationEndpoint(a -> a.baseUri(PROVIDER_SIGN_IN)
+                                .authorizationRequestResolver(new KnownRegistrationsOnly(registrations, PROVIDER_SIGN_IN))
+                                .authorizationRequestRepository(authorizationRequests))
+                        .redirectionEndpoint(r -> r.baseUri("/inloggen/oidc/terug/*"))
+                        .successHandler(providerLogin.success())
+                        .failureHandler(providerLogin.failure()))
                 .logout(logout -> logout.logoutUrl("/uitloggen")
                         .addLogoutHandler((request, response, authentication) -> {
                             if (authentication != null && authentication.getPrincipal() instanceof SleutelnetUser) {
                                 audit.record(AuditAction.LOGOUT, AuditOutcome.SUCCESS);
                             }
                         })
+                        .addLogoutHandler(providerLogin.beforeLogout())
                         .invalidateHttpSession(true)
                         .clearAuthentication(true)
                         .deleteCookies(SESSION_COOKIE)
-                        .logoutSuccessUrl("/inloggen?uitgelogd"))
+                        .logoutSuccessHandler(providerLogin.afterLogout()))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED), API)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/inloggen"),
@@ -154,9 +186,16 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder encoder, LoginThrottle throttle,
-            AuditTrail audit) {
-        // No parent manager: a refused (e.g. locked) login must not be retried elsewhere.
-        return new ProviderManager(new ThrottledAuthenticationProvider(accounts, encoder, throttle, audit));
+            AuditTrail audit, IdentityProviders providers) {
+        // No parent manager: a refused (e.g. locked) login must not be retried elsewhere. The second
+        // provider checks a municipality's provider's answer (code for tokens, ID token signature,
+        // issuer, audience, expiry, nonce); the claims come from the ID token alone, no user-info call.
+        OidcUserService users = new OidcUserService();
+        users.setRetrieveUserInfo(request -> false);
+        return new ProviderManager(new ThrottledAuthenticationProvider(accounts, encoder, throttle, audit,
+                providers::passwordLoginAllowed),
+                new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+                        users));
     }
 
     /**

@@ -1,5 +1,7 @@
 package nl.sleutelnet.identity;
 
+import java.util.function.Predicate;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -13,6 +15,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import nl.sleutelnet.audit.AuditAction;
 import nl.sleutelnet.audit.AuditOutcome;
 import nl.sleutelnet.audit.AuditTrail;
+import nl.sleutelnet.tenancy.MunicipalityId;
 
 /**
  * Password login with lockout per user name and per source address. Every failure, also for a
@@ -29,7 +32,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AuditTrail audit;
 
+    private final Predicate<MunicipalityId> passwordLoginAllowed;
+
     ThrottledAuthenticationProvider(Accounts accounts, PasswordEncoder encoder, LoginThrottle throttle, AuditTrail audit) {
+        this(accounts, encoder, throttle, audit, municipality -> true);
+    }
+
+    ThrottledAuthenticationProvider(Accounts accounts, PasswordEncoder encoder, LoginThrottle throttle, AuditTrail audit,
+            Predicate<MunicipalityId> passwordLoginAllowed) {
+        this.passwordLoginAllowed = passwordLoginAllowed;
         // An account without a password (waiting for its set-up link) signs in like an unknown name.
         this.passwords = new DaoAuthenticationProvider(username -> accounts.findByUsername(username)
                 .filter(user -> user.getPassword() != null)
@@ -64,7 +75,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             Authentication result = passwords.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(username, password));
             throttle.reset(username);
+            if (result.getPrincipal() instanceof SleutelnetUser user && user.kind() == AccountKind.STAFF
+                    && user.municipality().filter(m -> !passwordLoginAllowed.test(m)).isPresent()) {
+                fail(username);
+                throw new PasswordLoginDisabledException();
+            }
             return result;
+        } catch (PasswordLoginDisabledException e) {
+            throw e;
         } catch (AuthenticationException e) {
             throttle.recordFailure(username);
             throttle.recordAddressFailure(address);

@@ -40,6 +40,14 @@ public class Municipalities {
                 .map(MunicipalityId::new).toList();
     }
 
+    /** Every municipality, by name (e.g. for the sign-in choices on the login page). */
+    public List<Municipality> all() {
+        return jdbc.sql("select id, region_id, name, cbs_code from municipality order by name, id")
+                .query((rs, n) -> new Municipality(new MunicipalityId(rs.getObject(1, UUID.class)),
+                        new RegionId(rs.getObject(2, UUID.class)), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     public List<Municipality> inRegion(RegionId region) {
         return jdbc.sql("select id, region_id, name, cbs_code from municipality where region_id = ? order by name")
                 .param(region.value())

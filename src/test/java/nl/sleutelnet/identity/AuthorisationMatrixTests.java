@@ -141,13 +141,15 @@ class AuthorisationMatrixTests {
     void the_table_grants_no_content_route_to_everyone() {
         Set<Role> staffOnly = EnumSet.complementOf(EnumSet.of(Role.KEY_FIGURE));
         // Contact routes of a key figure are the exception: partners log their own contacts there, and the
-        // contact service answers 404 for any key figure not shared with them.
+        // contact service answers 404 for any key figure not shared with them. The set-up of the
+        // municipality's sign-in (ADR 0029) is the administrator's alone and holds no content.
         assertThat(routeTable.routes()).filteredOn(r -> (r.pattern().startsWith("/api/v1/sleutelfiguren")
                 || r.pattern().startsWith("/sleutelfiguren") || r.pattern().startsWith("/beheer"))
                 && !r.pattern().matches("/sleutelfiguren/\\{id}/contact(momenten)?")
                 // API clients and staff accounts are the administrator's own work and show no content (ADR 0027, 0028).
                 && !r.pattern().startsWith("/beheer/api-koppelingen")
-                && !r.pattern().startsWith("/beheer/gebruikers"))
+                && !r.pattern().startsWith("/beheer/gebruikers")
+                && !ADMINISTRATION_WITHOUT_CONTENT.contains(r.pattern()))
                 .allSatisfy(r -> assertThat(r.roles()).isNotEmpty().isSubsetOf(staffOnly)
                         .doesNotContain(Role.ADMINISTRATOR, Role.ANALYST, Role.PARTNER));
         // The staff pages hold accounts, no content: for the administrator only.
@@ -193,6 +195,16 @@ class AuthorisationMatrixTests {
                 .allSatisfy(r -> assertThat(r.roles()).containsExactly(Role.PLATFORM_ADMINISTRATOR));
         assertThat(RouteTable.STAFF).doesNotContain(Role.PLATFORM_ADMINISTRATOR);
     }
+
+    @Test
+    void administration_without_content_is_the_administrators_alone() {
+        assertThat(routeTable.routes()).filteredOn(r -> ADMINISTRATION_WITHOUT_CONTENT.contains(r.pattern()))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.roles()).containsExactly(Role.ADMINISTRATOR));
+    }
+
+    /** Administration screens that show and change no content of the municipality. */
+    private static final Set<String> ADMINISTRATION_WITHOUT_CONTENT = Set.of("/beheer/inlogdienst",
+            "/beheer/inlogdienst/verwijderen");
 
     /** Routes with roles (PUBLIC and second-factor routes are covered by their own tests). */
     private List<RouteTable.Route> checkedRoutes() {
