@@ -1,13 +1,18 @@
 package nl.sleutelnet.identity;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -123,7 +128,30 @@ public class LoginThrottle {
      * X-Forwarded-For by server.forward-headers-strategy). No address counts as one address.
      */
     static String addressKey(String address) {
-        return sha256(address == null ? "" : address.strip().toLowerCase(Locale.ROOT));
+        return sha256(network(address == null ? "" : address.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Pattern IPV6 = Pattern.compile("[0-9a-f.]*:[0-9a-f:.]*(%[0-9a-z._-]+)?");
+
+    /**
+     * An IPv6 address counts by its /64: a subscriber is usually given a whole /64 and can take a
+     * new address in it for every attempt. An IPv4 address (also one written IPv4-mapped) counts
+     * as itself.
+     */
+    static String network(String address) {
+        if (!IPV6.matcher(address).matches()) {
+            return address;
+        }
+        String literal = address.indexOf('%') < 0 ? address : address.substring(0, address.indexOf('%'));
+        try {
+            InetAddress parsed = InetAddress.getByName(literal); // a literal (checked above): no lookup
+            if (parsed instanceof Inet6Address) {
+                return "ipv6/64 " + HexFormat.of().formatHex(Arrays.copyOf(parsed.getAddress(), 8));
+            }
+            return parsed.getHostAddress();
+        } catch (UnknownHostException e) {
+            return address;
+        }
     }
 
     private static String sha256(String normalised) {

@@ -121,7 +121,7 @@ class CallingTheApiAsAnApiClientTests {
                   and actor_id = ? and action = 'API_CLIENT_REFUSED' and outcome = 'DENIED'""")
                 .params(M.value(), client.id()).query(Long.class).single())).isEqualTo(1);
         assertThat(get(path, null).headers().firstValue("WWW-Authenticate")).as("anonymous API call")
-                .hasValue(ApiClientAuthentication.CHALLENGE);
+                .hasValue(SecurityConfiguration.ApiClientAuthentication.CHALLENGE);
     }
 
     @Test

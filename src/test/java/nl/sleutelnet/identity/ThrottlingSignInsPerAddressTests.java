@@ -81,7 +81,9 @@ class ThrottlingSignInsPerAddressTests {
 
     private static String newAddress() {
         UUID random = UUID.randomUUID();
-        return "2001:db8:" + Long.toHexString(random.getMostSignificantBits() & 0xffff) + "::"
+        // Another /64 each time (an IPv6 address counts by its /64).
+        return "2001:db8:" + Long.toHexString(random.getMostSignificantBits() & 0xffff) + ":"
+                + Long.toHexString((random.getMostSignificantBits() >>> 16) & 0xffff) + "::"
                 + Long.toHexString(random.getLeastSignificantBits() & 0xffff);
     }
 
@@ -214,6 +216,27 @@ class ThrottlingSignInsPerAddressTests {
             assertThat(signsIn(provider, username, PASSWORD, address)).isFalse();
             assertThat(throttle.lockOf(username, newAddress())).isEqualTo(LoginThrottle.Lock.NONE);
         });
+    }
+
+    @Test
+    void new_addresses_within_one_ipv6_64_count_as_one_address() {
+        LoginThrottle throttle = throttle();
+        var provider = provider(throttle);
+        String fresh = newAddress();
+        String network = fresh.substring(0, fresh.indexOf("::")) + ":"; // 2001:db8:x:y:
+        for (int i = 1; i <= LIMIT; i++) {
+            fail(provider, network + Integer.toHexString(i) + ":0:0:" + Integer.toHexString(i * 7), 1);
+        }
+        String username = newAccount();
+        assertThat(throttle.lockOf(username, network + "ffff:1:2:3")).as("a fresh address of the same /64")
+                .isEqualTo(LoginThrottle.Lock.ADDRESS);
+        assertThat(signsIn(provider, username, PASSWORD, newAddress())).as("from another /64").isTrue();
+
+        assertThat(LoginThrottle.network("192.0.2.7")).isEqualTo("192.0.2.7");
+        assertThat(LoginThrottle.network("::ffff:192.0.2.7")).as("IPv4-mapped").isEqualTo("192.0.2.7");
+        assertThat(LoginThrottle.network("2001:db8:1:2::5")).isEqualTo(LoginThrottle.network("2001:0db8:0001:0002:ffff::9%eth0"))
+                .isNotEqualTo(LoginThrottle.network("2001:db8:1:3::5"));
+        assertThat(LoginThrottle.network("localhost")).as("never looked up").isEqualTo("localhost");
     }
 
     @Test

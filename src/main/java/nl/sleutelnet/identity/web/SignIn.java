@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.sleutelnet.identity.AccountKind;
 import nl.sleutelnet.identity.PendingSecondFactor;
 import nl.sleutelnet.identity.SecurityProperties;
 import nl.sleutelnet.identity.SleutelnetUser;
@@ -39,7 +40,11 @@ class SignIn {
         request.changeSessionId();
         request.getSession().setAttribute(SecurityProperties.SIGNED_IN_AT, Instant.now());
         store(full, request, response);
-        staff.recordSignIn(user.accountId());
+        // Staff only: a key figure's sign-ins are in the audit trail and nowhere on the account
+        // (docs/portal.md), so the portal download holds no sign-in history.
+        if (user.kind() == AccountKind.STAFF) {
+            staff.recordSignIn(user.accountId());
+        }
     }
 
     private void store(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
