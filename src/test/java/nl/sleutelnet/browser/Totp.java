@@ -16,6 +16,14 @@ final class Totp {
         return code(secret, step());
     }
 
+    /**
+     * The code for the next time step: what the app shows after the current code, which enrolment
+     * may just have used up (each step counts once; the application allows one step of drift).
+     */
+    static String nextCode(String secret) {
+        return code(secret, step() + 1);
+    }
+
     /** A six-digit code that is not valid for this secret anywhere near now. */
     static String wrongCode(String secret) {
         long now = step();
