@@ -55,5 +55,11 @@ public enum AuditAction {
     /** A set-up link for an account was issued (earlier ones revoked). */
     SETUP_LINK_ISSUED,
     /** A set-up link was used: the account's password was set. */
-    SETUP_LINK_USED
+    SETUP_LINK_USED,
+    /** A key figure asked for a sign-in link by e-mail, and the address belongs to their portal account. */
+    SIGN_IN_LINK_REQUESTED,
+    /** A sign-in link was used: the key figure is signed in (the LOGIN entry says so too). */
+    SIGN_IN_LINK_USED,
+    /** A sign-in link was opened in another browser, after its use, revocation or expiry. */
+    SIGN_IN_LINK_REFUSED
 }

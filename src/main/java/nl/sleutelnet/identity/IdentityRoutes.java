@@ -46,6 +46,9 @@ public class IdentityRoutes implements RouteContribution {
                 // The set-up link of a new account: opened before anyone is signed in (AccountSetupLinks).
                 open(HttpMethod.GET, "/account/instellen/{token}"),
                 open(HttpMethod.POST, "/account/instellen/{token}"),
+                // A key figure's sign-in link (EmailSignIn): the page, and its button that signs in.
+                open(HttpMethod.GET, EmailSignIn.PATH + "/{token}"),
+                open(HttpMethod.POST, EmailSignIn.PATH + "/{token}"),
                 pending(HttpMethod.GET, "/tweede-factor"),
                 pending(HttpMethod.POST, "/tweede-factor"),
                 pending(HttpMethod.GET, "/tweede-factor/instellen"),

@@ -28,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class LoginThrottle {
 
+    /** Prefix of the counters of sign-in link requests, apart from those of failed logins. */
+    private static final String LINK_REQUEST = "sign-in-link:";
+
     private final JdbcClient jdbc;
     private final SecurityProperties properties;
     private final Clock clock;
@@ -101,6 +104,22 @@ public class LoginThrottle {
                 .param("max", max)
                 .param("lockedUntil", Timestamp.from(now.plus(properties.lockout())))
                 .update();
+    }
+
+    /**
+     * Admits a request for a sign-in link (ADR 0032) or refuses it: every request counts, per typed
+     * address and per source address, with the limits and lockout of failed logins, in counters of
+     * their own (so asking for links never locks a password sign-in, nor the other way round).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean admitLinkRequest(String email, String address) {
+        if (lockOf(LINK_REQUEST + email, LINK_REQUEST + address) != Lock.NONE) {
+            return false;
+        }
+        countFailure("login_throttle", "username_hash", key(LINK_REQUEST + email), properties.maxFailedLogins());
+        countFailure("login_throttle_address", "address_hash", addressKey(LINK_REQUEST + address),
+                properties.maxFailedLoginsPerAddress());
+        return true;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

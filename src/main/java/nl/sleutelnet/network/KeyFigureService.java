@@ -148,6 +148,14 @@ public class KeyFigureService {
         return keyFigures.find(CurrentTenant.require(), id).orElseThrow(() -> new NotFoundException("key_figure"));
     }
 
+    /**
+     * The key figures of the current municipality with this e-mail address, for signing in by link
+     * (the portal mails them; no read is logged, nothing about them leaves this call but the id).
+     */
+    public List<KeyFigureId> withEmail(EmailAddress email) {
+        return keyFigures.withEmail(CurrentTenant.require(), email.value());
+    }
+
     public List<NetworkKind> networkKinds() {
         return reference.kinds(CurrentTenant.require());
     }

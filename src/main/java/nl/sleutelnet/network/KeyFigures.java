@@ -225,6 +225,14 @@ class KeyFigures {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
+    /** The key figures of the municipality with this (normalised) e-mail address. */
+    List<KeyFigureId> withEmail(MunicipalityId municipality, String email) {
+        return jdbc.sql("select id from key_figure where municipality_id = ? and email = ? order by id")
+                .params(municipality.value(), email)
+                .query((rs, n) -> new KeyFigureId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
     /** Everyone an e-mail address, phone number or name key could point to (names are folded in Java). */
     List<KeyFigure> all(MunicipalityId municipality) {
         return jdbc.sql("select " + COLUMNS + " from key_figure k where k.municipality_id = ? order by k.sort_name, k.id")

@@ -27,6 +27,9 @@ public class PortalRoutes implements RouteContribution {
         return List.of(
                 roles(HttpMethod.GET, "/portaal", EnumSet.of(KEY_FIGURE)),
                 open(HttpMethod.GET, "/uitnodiging"),
+                // Asking for a sign-in link (PortalSignInLinks); the link itself is identity's route.
+                open(HttpMethod.GET, "/inloggen/link"),
+                open(HttpMethod.POST, "/inloggen/link"),
                 open(HttpMethod.POST, "/uitnodiging"),
                 tenantRecord(HttpMethod.GET, "/sleutelfiguren/{id}/portaaltoegang", COORDINATOR),
                 tenantRecord(HttpMethod.POST, "/sleutelfiguren/{id}/uitnodigen", COORDINATOR),
