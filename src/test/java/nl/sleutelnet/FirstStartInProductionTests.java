@@ -2,11 +2,7 @@ package nl.sleutelnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,25 +72,8 @@ class FirstStartInProductionTests {
         }
     }
 
-    private record Run(int exit, String output) {
-    }
-
-    /** {@code java -jar sleutelnet.jar setup ...}: the application's main class with the test's class path. */
-    private static Run setup(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", System.getProperty("java.class.path"), SleutelnetApplication.class.getName(), "setup"));
-        command.addAll(List.of(arguments));
-        command.addAll(settings);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                output.append(line).append('\n');
-            }
-        }
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), output.toString());
+    private static SetupProcess.Run setup(String... arguments) throws Exception {
+        return SetupProcess.run(settings, arguments);
     }
 
     private static long count(String query) throws Exception {
@@ -135,7 +113,7 @@ class FirstStartInProductionTests {
     @Test
     void from_an_empty_database_to_a_first_login_of_the_administrator_and_the_platform_administrator() throws Exception {
         // 1. The set-up step: migrations, region, municipality, first administrator; the link is printed.
-        Run first = setup("gemeente", "--region=Regio Rivierenland", "--municipality=Lindewaard", "--cbs-code=GM9301",
+        SetupProcess.Run first = setup("gemeente", "--region=Regio Rivierenland", "--municipality=Lindewaard", "--cbs-code=GM9301",
                 "--admin-name=Anna de Beheerder", "--admin-email=anna@lindewaard.test");
         assertThat(first.exit()).as(first.output()).isZero();
         Matcher link = LINK.matcher(first.output());
@@ -146,14 +124,14 @@ class FirstStartInProductionTests {
                 .as("region, municipality, account, link").isEqualTo(4);
 
         // 2. Again for the same municipality: refused, nothing created.
-        Run again = setup("gemeente", "--region=Regio Rivierenland", "--municipality=Lindewaard", "--cbs-code=GM9301",
+        SetupProcess.Run again = setup("gemeente", "--region=Regio Rivierenland", "--municipality=Lindewaard", "--cbs-code=GM9301",
                 "--admin-name=Bert Tweede", "--admin-email=bert@lindewaard.test");
         assertThat(again.exit()).as(again.output()).isEqualTo(3);
         assertThat(again.output()).contains("heeft al een beheerder").doesNotContain("/account/instellen/");
         assertThat(count("select count(*) from account")).isOne();
 
         // 3. Wrong input: a clear message, non-zero, nothing created (not even the new region).
-        Run wrong = setup("gemeente", "--region=Regio Betuwe", "--municipality=Appelburg", "--cbs-code=GM93",
+        SetupProcess.Run wrong = setup("gemeente", "--region=Regio Betuwe", "--municipality=Appelburg", "--cbs-code=GM93",
                 "--admin-name=Carla", "--admin-email=carla@appelburg.test");
         assertThat(wrong.exit()).as(wrong.output()).isEqualTo(2);
         assertThat(wrong.output()).contains("--cbs-code").contains("GM gevolgd door vier cijfers");
@@ -161,7 +139,7 @@ class FirstStartInProductionTests {
         assertThat(setup("gemeente").exit()).isEqualTo(1);
 
         // 3b. The administrator did not use the link in time: a new one, the old one revoked.
-        Run renewed = setup("link", "--email=anna@lindewaard.test");
+        SetupProcess.Run renewed = setup("link", "--email=anna@lindewaard.test");
         assertThat(renewed.exit()).as(renewed.output()).isZero();
         Matcher revoked = link;
         link = LINK.matcher(renewed.output());
@@ -170,7 +148,7 @@ class FirstStartInProductionTests {
         assertThat(setup("link", "--email=onbekend@lindewaard.test").exit()).isEqualTo(2);
 
         // 4. An installation-wide platform administrator.
-        Run platform = setup("platformbeheerder", "--name=Piet Platform", "--email=piet@beheer.test");
+        SetupProcess.Run platform = setup("platformbeheerder", "--name=Piet Platform", "--email=piet@beheer.test");
         assertThat(platform.exit()).as(platform.output()).isZero();
         Matcher platformLink = LINK.matcher(platform.output());
         assertThat(platformLink.find()).isTrue();

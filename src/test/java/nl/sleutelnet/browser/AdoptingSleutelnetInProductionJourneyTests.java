@@ -2,19 +2,15 @@ package nl.sleutelnet.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +31,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
+import nl.sleutelnet.SetupProcess;
 import nl.sleutelnet.SleutelnetApplication;
 import nl.sleutelnet.identity.AccountSetupLinks;
 
@@ -108,7 +105,7 @@ class AdoptingSleutelnetInProductionJourneyTests {
     void an_operator_sets_up_a_municipality_whose_administrator_invites_and_later_deactivates_a_coordinator()
             throws Exception {
         // The operator's set-up step: exit 0, the link printed, no password.
-        Run setup = setup("gemeente", "--region=Regio Veenland", "--municipality=Veenhoven", "--cbs-code=GM9302",
+        SetupProcess.Run setup = setup("gemeente", "--region=Regio Veenland", "--municipality=Veenhoven", "--cbs-code=GM9302",
                 "--admin-name=Ans Beheer", "--admin-email=ans.beheer@veenhoven.test");
         assertThat(setup.exit()).as(setup.output()).isZero();
         Matcher printed = PRINTED_LINK.matcher(setup.output());
@@ -226,25 +223,8 @@ class AdoptingSleutelnetInProductionJourneyTests {
         throw new AssertionError("no invitation mailed to " + address);
     }
 
-    private record Run(int exit, String output) {
-    }
-
-    /** {@code java -jar sleutelnet.jar setup ...}: the application's main class with the test's class path. */
-    private static Run setup(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", System.getProperty("java.class.path"), SleutelnetApplication.class.getName(), "setup"));
-        command.addAll(List.of(arguments));
-        command.addAll(settings);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                output.append(line).append('\n');
-            }
-        }
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), output.toString());
+    private static SetupProcess.Run setup(String... arguments) throws Exception {
+        return SetupProcess.run(settings, arguments);
     }
 
     /** A screenshot and the page source of one person's browser, as {@link BrowserExtension} saves them. */
