@@ -85,10 +85,38 @@ class ApiConfiguration {
             components.addSchemas("Probleem", problemSchema());
             openApi.setComponents(components);
             relative.forEach((path, item) -> item.readOperations().forEach(op -> shape(op, path.contains("{"))));
+            if (components.getSchemas() != null) {
+                components.getSchemas().values().forEach(ApiConfiguration::nullInNullableEnums);
+            }
         };
     }
 
+    /**
+     * A nullable property with an enum must list {@code null} among its values, or a strict
+     * validator rejects the {@code null} the server sends (OpenAPI 3.0.3, "nullable").
+     */
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static void nullInNullableEnums(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Object value : schema.getProperties().values()) {
+            Schema property = (Schema) value;
+            if (Boolean.TRUE.equals(property.getNullable()) && property.getEnum() != null
+                    && !property.getEnum().contains(null)) {
+                List<Object> values = new java.util.ArrayList<>(property.getEnum());
+                values.add(null);
+                property.setEnum(values);
+            }
+        }
+    }
+
     private static void shape(Operation operation, boolean addressesOneRecord) {
+        // Controllers take the body as optional to answer its absence with a Dutch problem; for a
+        // client it is required all the same.
+        if (operation.getRequestBody() != null) {
+            operation.getRequestBody().setRequired(true);
+        }
         operation.getResponses().forEach((code, response) -> {
             if (code.startsWith("2") || code.startsWith("3")) {
                 response.addHeaderObject("API-Version", new Header().description("Versie van de API")
@@ -101,6 +129,11 @@ class ApiConfiguration {
         problems.put("403", "Geen toegang");
         if (addressesOneRecord) {
             problems.put("404", "Niet gevonden (ook voor een id van een andere gemeente)");
+        }
+        problems.put("406", "Het gevraagde formaat (Accept) wordt niet geleverd; vraag application/json");
+        if (operation.getRequestBody() != null) {
+            problems.put("415", "Het formaat van de gegevens (Content-Type) wordt niet ondersteund; stuur "
+                    + "application/json");
         }
         problems.put("429", "Te veel verzoeken van deze API-koppeling (zie Retry-After)");
         problems.put("500", "Onverwachte fout");
@@ -127,6 +160,12 @@ class ApiConfiguration {
                 .addProperty("detail", new StringSchema().description("Uitleg voor de gebruiker")
                         .example("De gevraagde bron bestaat niet."))
                 .addProperty("instance", new StringSchema().description("Het verzoek waarop de fout betrekking heeft"))
+                .addProperty("invalidParams", new io.swagger.v3.oas.models.media.ArraySchema()
+                        .description("Bij ongeldige invoer: welke velden en waarom")
+                        .items(new ObjectSchema().addProperty("name", new StringSchema().description("Het veld")
+                                .example("titel")).addProperty("reason", new StringSchema()
+                                        .description("Waarom, in het Nederlands").example("Vul een titel in."))
+                                .required(List.of("name", "reason"))))
                 .required(List.of("status", "title", "detail"));
     }
 

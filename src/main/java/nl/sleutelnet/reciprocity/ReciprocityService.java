@@ -131,9 +131,12 @@ public class ReciprocityService {
         return get(id);
     }
 
-    /** Only the status (and optionally the outcome), for the API. */
+    /**
+     * Only the status (and optionally the outcome), for the API. {@code version} is the one the
+     * caller read; a stale one changes nothing and is refused as a concurrent change.
+     */
     @Transactional
-    public ReciprocityItem changeStatus(ReciprocityItemId id, String status, String outcome) {
+    public ReciprocityItem changeStatus(ReciprocityItemId id, int version, String status, String outcome) {
         ReciprocityItem current = get(id);
         List<FieldProblem> problems = new ArrayList<>();
         ItemStatus target = status(current, status, problems);
@@ -142,7 +145,7 @@ public class ReciprocityService {
             throw new InvalidInputException(problems);
         }
         if (!items.update(CurrentTenant.require(),
-                changed(current, current.version(), current.title(), current.amount(), target, newOutcome))) {
+                changed(current, version, current.title(), current.amount(), target, newOutcome))) {
             throw new ConcurrentChangeException();
         }
         audit.record(AuditAction.STATUS_CHANGED, AuditOutcome.SUCCESS, RECORD, id.value());

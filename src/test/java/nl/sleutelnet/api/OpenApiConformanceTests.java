@@ -65,6 +65,18 @@ class OpenApiConformanceTests {
                 .allSatisfy(server -> assertThat(server.path("url").asString()).endsWith("/v1"));
     }
 
+    /**
+     * Generated clients turn schema names into class names; two names that differ only in case
+     * collide on a case-insensitive file system and in the generator's own model map.
+     */
+    @Test
+    void schemaNamesDifferInMoreThanCase() throws Exception {
+        List<String> names = new ArrayList<>(document().path("components").path("schemas").propertyNames());
+        assertThat(names).isNotEmpty();
+        assertThat(names.stream().map(name -> name.toLowerCase(java.util.Locale.ROOT)).distinct().count())
+                .as("schema names, compared without case: %s", names).isEqualTo(names.size());
+    }
+
     @Test
     void pathsAreRelativeToTheServerAndHaveNoTrailingSlash() throws Exception {
         assertThat(document().path("paths").propertyNames()).isNotEmpty().allSatisfy(path -> {

@@ -142,7 +142,7 @@ class KeyFigureApi {
         }
     }
 
-    @Schema(name = "Statuswijziging", description = "Een stap in de samenwerking: CANDIDATE → INTAKE → ACTIVE ⇄ "
+    @Schema(name = "SleutelfiguurStatuswijziging", description = "Een stap in de samenwerking: CANDIDATE → INTAKE → ACTIVE ⇄ "
             + "PAUSED → ENDED. Beëindigen vraagt een reden en de datum van het exitgesprek, of geenExitgesprek.")
     record Statuswijziging(
             @Schema(description = "De nieuwe status", example = "INTAKE", requiredMode = REQUIRED,

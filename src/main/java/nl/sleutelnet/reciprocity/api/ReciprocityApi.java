@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -92,13 +94,15 @@ class ReciprocityApi {
                     format = "date") String datum) {
     }
 
-    @Schema(name = "StatusWijziging", description = "Een nieuwe status: REQUESTED en OFFERED gaan naar IN_PROGRESS, "
+    @Schema(name = "WederkerigheidStatuswijziging", description = "Een nieuwe status: REQUESTED en OFFERED gaan naar IN_PROGRESS, "
             + "DONE of DECLINED; IN_PROGRESS naar DONE of DECLINED; DONE en DECLINED zijn definitief")
     record StatusWijziging(
             @Schema(description = "De nieuwe status", implementation = ItemStatus.class, requiredMode = REQUIRED)
             String status,
             @Schema(description = "Uitkomst voor de sleutelfiguur, hoogstens 500 tekens (leeg laat de uitkomst "
-                    + "staan)", maxLength = 500) String uitkomst) {
+                    + "staan)", maxLength = 500) String uitkomst,
+            @Schema(description = "De versie die u ophaalde; is de regel intussen gewijzigd, dan volgt 409",
+                    example = "0", requiredMode = REQUIRED) Integer versie) {
     }
 
     @GetMapping("/sleutelfiguren/{id}/wederkerigheid")
@@ -137,13 +141,24 @@ class ReciprocityApi {
 
     @PostMapping(path = "/wederkerigheid/{id}/status", consumes = "application/json")
     @Operation(operationId = "wijzigWederkerigheidStatus", summary = "Status wijzigen",
-            description = "Zet een regel op een volgende status; een niet toegestane overgang geeft 400.")
+            description = "Zet een regel op een volgende status; een niet toegestane overgang geeft 400. Stuur de "
+                    + "versie mee die u ophaalde: heeft iemand anders de regel intussen gewijzigd, dan is het "
+                    + "antwoord 409 en wordt niets overschreven.")
+    @ApiResponse(responseCode = "200", description = "Status gewijzigd")
+    @ApiResponse(responseCode = "409", description = "Intussen door iemand anders gewijzigd; niets opgeslagen",
+            headers = @Header(name = "API-Version", description = "Versie van de API",
+                    schema = @Schema(type = "string", example = "1.0.0")),
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Probleem")))
     WederkerigheidItem changeStatus(@Parameter(description = "Id van de regel", schema = @Schema(type = "string",
             format = "uuid")) @PathVariable("id") ReciprocityItemId item, @RequestBody(required = false) StatusWijziging body) {
         reciprocity.get(item);
         if (body == null) {
             throw new InvalidInputException(List.of(new FieldProblem("body", "reciprocity.error.body")));
         }
-        return WederkerigheidItem.of(reciprocity.changeStatus(item, body.status(), body.uitkomst()));
+        if (body.versie() == null) {
+            throw new InvalidInputException(List.of(new FieldProblem("versie", "reciprocity.error.versionRequired")));
+        }
+        return WederkerigheidItem.of(reciprocity.changeStatus(item, body.versie(), body.status(), body.uitkomst()));
     }
 }

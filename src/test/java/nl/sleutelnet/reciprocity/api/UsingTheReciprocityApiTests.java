@@ -54,16 +54,43 @@ class UsingTheReciprocityApiTests {
         String itemPath = "/api/v1/wederkerigheid/" + item.path("id").asString();
         assertThat(created.getHeader("Location")).isEqualTo(itemPath);
 
-        MockHttpServletResponse moved = send(itemPath + "/status", "{\"status\": \"DONE\", \"uitkomst\": \"Betaald.\"}");
+        MockHttpServletResponse moved = send(itemPath + "/status",
+                "{\"status\": \"DONE\", \"uitkomst\": \"Betaald.\", \"versie\": 0}");
         assertThat(moved.getStatus()).as(moved.getContentAsString()).isEqualTo(200);
         assertThat(JSON.readTree(moved.getContentAsString()).path("afgerondOp").asString()).isNotBlank();
+        assertThat(JSON.readTree(moved.getContentAsString()).path("versie").asInt()).isEqualTo(1);
 
-        JsonNode refused = problem(send(itemPath + "/status", "{\"status\": \"IN_PROGRESS\"}"), 400);
+        JsonNode refused = problem(send(itemPath + "/status", "{\"status\": \"IN_PROGRESS\", \"versie\": 1}"), 400);
         assertThat(refused.path("invalidParams").values()).extracting(p -> p.path("name").asString())
                 .containsExactly("status");
         JsonNode list = JSON.readTree(mvc.perform(get("/api/v1/sleutelfiguren/" + id.value() + "/wederkerigheid")
                 .with(as(Role.COORDINATOR, DemoTenants.LINGEDONK))).andReturn().getResponse().getContentAsString());
         assertThat(list.path("items").values()).extracting(i -> i.path("status").asString()).containsExactly("DONE");
+    }
+
+    /** Two coordinators read version 0; the second change is refused instead of overwriting the first. */
+    @Test
+    void refusesAStatusChangeOnAnOutdatedVersion() throws Exception {
+        KeyFigureId id = newKeyFigure(keyFigures, DemoTenants.LINGEDONK, "Apiwkversie");
+        JsonNode item = JSON.readTree(send("/api/v1/sleutelfiguren/" + id.value() + "/wederkerigheid",
+                "{\"richting\": \"KEY_FIGURE_ASKED\", \"soort\": \"TRAINING\", \"titel\": \"Cursus\"}")
+                .getContentAsString());
+        String itemPath = "/api/v1/wederkerigheid/" + item.path("id").asString();
+
+        assertThat(send(itemPath + "/status", "{\"status\": \"IN_PROGRESS\", \"versie\": 0}").getStatus())
+                .isEqualTo(200);
+        JsonNode stale = problem(send(itemPath + "/status",
+                "{\"status\": \"DECLINED\", \"uitkomst\": \"Geen plek.\", \"versie\": 0}"), 409);
+        assertThat(stale.path("detail").asString()).contains("intussen gewijzigd");
+        JsonNode missing = problem(send(itemPath + "/status", "{\"status\": \"DONE\"}"), 400);
+        assertThat(missing.path("invalidParams").values()).extracting(p -> p.path("name").asString())
+                .containsExactly("versie");
+
+        JsonNode now = JSON.readTree(mvc.perform(get(itemPath).with(as(Role.COORDINATOR, DemoTenants.LINGEDONK)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(now.path("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(now.path("uitkomst").isNull()).isTrue();
+        assertThat(now.path("versie").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -82,7 +109,8 @@ class UsingTheReciprocityApiTests {
                 "{\"richting\": \"KEY_FIGURE_ASKED\", \"soort\": \"TRAINING\", \"titel\": \"x\"}"), 404);
         UUID foreignItem = CurrentTenant.callAs(DemoTenants.WAALBERGEN,
                 () -> jdbc.sql("select id from reciprocity_item limit 1").query(UUID.class).single());
-        problem(send("/api/v1/wederkerigheid/" + foreignItem + "/status", "{\"status\": \"DONE\"}"), 404);
+        problem(send("/api/v1/wederkerigheid/" + foreignItem + "/status", "{\"status\": \"DONE\", \"versie\": 0}"),
+                404);
         problem(mvc.perform(get("/api/v1/wederkerigheid/" + foreignItem).with(as(Role.COORDINATOR,
                 DemoTenants.LINGEDONK))).andReturn().getResponse(), 404);
     }
